@@ -1,0 +1,29 @@
+package org.newsdesk.common;
+
+import jakarta.ws.rs.core.UriBuilder;
+import jakarta.ws.rs.core.UriInfo;
+
+/** Absolute links to API resources, on the host and scheme the client used (X-Forwarded-* when enabled). */
+public final class ApiLinks {
+
+    public static final String API = "/api/v1";
+    private final UriInfo uri;
+
+    public ApiLinks(UriInfo uri) {
+        this.uri = uri;
+    }
+
+    /** A resource such as ("news", "some-slug"). */
+    public String resource(String collection, String key) {
+        return base().path(API).path(collection).path(key).build().toString();
+    }
+
+    /** The news list filtered by one parameter, such as ("topic", "pensions"). */
+    public String newsFilteredBy(String parameter, String value) {
+        return base().path(API).path("news").queryParam(parameter, value).build().toString();
+    }
+
+    private UriBuilder base() {
+        return uri.getBaseUriBuilder().replacePath("");
+    }
+}

@@ -1,0 +1,42 @@
+package org.newsdesk.common;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Readable URL slugs: "ILO’s Global Flagship Programme" becomes "ilos-global-flagship-programme". */
+public final class Slugs {
+
+    public static final String PATTERN = "^[a-z0-9]+(-[a-z0-9]+)*$";
+    static final int MAX_LENGTH = 100;
+    private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern APOSTROPHES = Pattern.compile("['’]");
+    private static final Pattern NON_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
+
+    private Slugs() {
+    }
+
+    public static String fromTitle(String title) {
+        String ascii = COMBINING_MARKS.matcher(Normalizer.normalize(title, Normalizer.Form.NFD)).replaceAll("");
+        String words = APOSTROPHES.matcher(ascii.toLowerCase(Locale.ROOT)).replaceAll("");
+        String slug = trimHyphens(NON_ALPHANUMERIC.matcher(words).replaceAll("-"));
+        if (slug.length() > MAX_LENGTH) {
+            // Cut at a word boundary so the slug stays readable.
+            int cut = slug.lastIndexOf('-', MAX_LENGTH);
+            slug = slug.substring(0, cut > 0 ? cut : MAX_LENGTH);
+        }
+        return slug.isEmpty() ? "item" : slug;
+    }
+
+    private static String trimHyphens(String value) {
+        int start = 0;
+        int end = value.length();
+        while (start < end && value.charAt(start) == '-') {
+            start++;
+        }
+        while (end > start && value.charAt(end - 1) == '-') {
+            end--;
+        }
+        return value.substring(start, end);
+    }
+}

@@ -1,0 +1,53 @@
+package org.newsdesk.news;
+
+import jakarta.ws.rs.QueryParam;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
+/** The filters of news lists and of the archive, as sent; {@link NewsFilterParser} checks them. */
+public class NewsFilterParams {
+
+    @QueryParam("month")
+    @Parameter(description = "Only items published in this month.", example = "2022-06",
+            schema = @Schema(type = SchemaType.STRING, pattern = "^\\d{4}-\\d{2}$"))
+    public String month;
+
+    @QueryParam("year")
+    @Parameter(description = "Only items published in this year.", example = "2022",
+            schema = @Schema(type = SchemaType.STRING, pattern = "^\\d{4}$"))
+    public String year;
+
+    @QueryParam("from")
+    @Parameter(description = "Only items published on or after this day.", example = "2022-01-01",
+            schema = @Schema(type = SchemaType.STRING, format = "date"))
+    public String from;
+
+    @QueryParam("to")
+    @Parameter(description = "Only items published on or before this day (inclusive).", example = "2022-06-30",
+            schema = @Schema(type = SchemaType.STRING, format = "date"))
+    public String to;
+
+    @QueryParam("topic")
+    @Parameter(description = "Topic slugs; repeat the parameter or separate with commas to match any of them.",
+            example = "pensions", schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
+    public List<String> topic;
+
+    @QueryParam("country")
+    @Parameter(description = "ISO 3166-1 alpha-2 country codes, any case; repeat or separate with commas to match any.",
+            example = "TH", schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
+    public List<String> country;
+
+    @QueryParam("region")
+    @Parameter(description = "Region slugs; an item is in a region when tagged with it or when one of its "
+            + "countries is in it. Repeat or separate with commas to match any.",
+            example = "asia-pacific", schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
+    public List<String> region;
+
+    @QueryParam("type")
+    @Parameter(description = "Item types: news, feature, press-release, statement. Repeat or separate with commas.",
+            example = "news", schema = @Schema(type = SchemaType.ARRAY, implementation = String.class,
+            enumeration = {"news", "feature", "press-release", "statement"}))
+    public List<String> type;
+}

@@ -1,0 +1,81 @@
+package org.newsdesk.news;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
+import org.hibernate.annotations.CreationTimestamp;
+import org.hibernate.annotations.UpdateTimestamp;
+import org.newsdesk.taxonomy.Country;
+import org.newsdesk.taxonomy.Region;
+import org.newsdesk.taxonomy.Topic;
+
+/** A news item as stored. Never serialised: the API speaks in records (see {@link NewsMapper}). */
+@Entity
+@Table(name = "news_item")
+public class NewsItem {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(nullable = false, unique = true, length = 120)
+    public String slug;
+
+    @Column(nullable = false, length = 300)
+    public String title;
+
+    @Column(nullable = false, length = 2000)
+    public String summary;
+
+    @Column(columnDefinition = "text")
+    public String body;
+
+    @Column(name = "published_on", nullable = false)
+    public LocalDate publishedOn;
+
+    @Column(nullable = false, length = 20)
+    public NewsType type = NewsType.NEWS;
+
+    @Column(name = "image_url", length = 2048)
+    public String imageUrl;
+
+    @Column(name = "image_alt", length = 300)
+    public String imageAlt;
+
+    @Column(name = "image_credit", length = 300)
+    public String imageCredit;
+
+    @CreationTimestamp
+    @Column(name = "created_at", nullable = false, updatable = false)
+    public Instant createdAt;
+
+    @UpdateTimestamp
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    @ManyToMany
+    @JoinTable(name = "news_topic", joinColumns = @JoinColumn(name = "news_id"),
+            inverseJoinColumns = @JoinColumn(name = "topic_id"))
+    public Set<Topic> topics = new HashSet<>();
+
+    @ManyToMany
+    @JoinTable(name = "news_country", joinColumns = @JoinColumn(name = "news_id"),
+            inverseJoinColumns = @JoinColumn(name = "country_code"))
+    public Set<Country> countries = new HashSet<>();
+
+    /** Regions tagged directly; regions implied by the countries are derived when reading. */
+    @ManyToMany
+    @JoinTable(name = "news_region", joinColumns = @JoinColumn(name = "news_id"),
+            inverseJoinColumns = @JoinColumn(name = "region_id"))
+    public Set<Region> regions = new HashSet<>();
+}

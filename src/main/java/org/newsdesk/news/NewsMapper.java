@@ -1,0 +1,40 @@
+package org.newsdesk.news;
+
+import org.newsdesk.common.ApiLinks;
+import org.newsdesk.news.NewsRepository.NewsRow;
+import org.newsdesk.news.NewsRepository.Tags;
+import org.newsdesk.news.NewsViews.Image;
+import org.newsdesk.news.NewsViews.Links;
+import org.newsdesk.news.NewsViews.NewsDetail;
+import org.newsdesk.news.NewsViews.NewsSummary;
+
+/** From stored rows to the records on the wire. */
+final class NewsMapper {
+
+    private static final Tags NO_TAGS = new Tags();
+
+    private NewsMapper() {
+    }
+
+    static NewsSummary summary(NewsRow row, Tags tags, ApiLinks links) {
+        Tags t = tags == null ? NO_TAGS : tags;
+        return new NewsSummary(row.id(), row.slug(), row.title(), row.summary(), row.publishedOn(), row.type(),
+                image(row.imageUrl(), row.imageAlt(), row.imageCredit()),
+                t.topics, t.countries, t.regions, links(row.slug(), links));
+    }
+
+    static NewsDetail detail(NewsItem item, Tags tags, ApiLinks links) {
+        Tags t = tags == null ? NO_TAGS : tags;
+        return new NewsDetail(item.id, item.slug, item.title, item.summary, item.body, item.publishedOn, item.type,
+                image(item.imageUrl, item.imageAlt, item.imageCredit),
+                t.topics, t.countries, t.regions, item.createdAt, item.updatedAt, links(item.slug, links));
+    }
+
+    private static Image image(String url, String alt, String credit) {
+        return url == null && alt == null && credit == null ? null : new Image(url, alt, credit);
+    }
+
+    private static Links links(String slug, ApiLinks links) {
+        return new Links(links.resource("news", slug));
+    }
+}

@@ -1,0 +1,123 @@
+package org.newsdesk.news;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Query;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.newsdesk.news.NewsViews.MonthCount;
+import org.newsdesk.taxonomy.TagRefs.CountryRef;
+import org.newsdesk.taxonomy.TagRefs.RegionRef;
+import org.newsdesk.taxonomy.TagRefs.TopicRef;
+
+/** News items in SQL: lists are DTO projections, and the tags of a whole page come in one query. */
+@ApplicationScoped
+public class NewsRepository implements PanacheRepository<NewsItem> {
+
+    public Optional<NewsItem> findBySlug(String slug) {
+        return find("slug", slug).firstResultOptional();
+    }
+
+    public boolean existsBySlug(String slug) {
+        return count("slug", slug) > 0;
+    }
+
+    public long count(NewsFilter filter) {
+        NewsSql sql = NewsSql.of(filter);
+        return ((Number) query("SELECT count(*) FROM news_item n " + sql.where(), sql).getSingleResult()).longValue();
+    }
+
+    /** One page of list rows, without bodies. */
+    @SuppressWarnings("unchecked")
+    public List<NewsRow> page(NewsFilter filter, Paging paging) {
+        NewsSql sql = NewsSql.of(filter);
+        String direction = paging.sort() == Paging.Sort.OLDEST ? "ASC" : "DESC";
+        List<Object[]> rows = query("""
+                SELECT n.id, n.slug, n.title, n.summary, n.published_on, n.type, n.image_url, n.image_alt, n.image_credit
+                FROM news_item n %s
+                ORDER BY n.published_on %s, n.id %s
+                LIMIT :limit OFFSET :offset""".formatted(sql.where(), direction, direction), sql)
+                .setParameter("limit", paging.size())
+                .setParameter("offset", paging.offset())
+                .getResultList();
+        return rows.stream().map(NewsRow::of).toList();
+    }
+
+    /** Months with matching items and their counts, newest first. */
+    @SuppressWarnings("unchecked")
+    public List<MonthCount> months(NewsFilter filter) {
+        NewsSql sql = NewsSql.of(filter);
+        List<Object[]> rows = query("""
+                SELECT to_char(n.published_on, 'YYYY-MM') AS month, count(*)
+                FROM news_item n %s
+                GROUP BY month
+                ORDER BY month DESC""".formatted(sql.where()), sql).getResultList();
+        return rows.stream().map(row -> new MonthCount((String) row[0], ((Number) row[1]).longValue())).toList();
+    }
+
+    /**
+     * Topics, countries and regions of these items in one query. An item's regions are those tagged
+     * on it and those of its countries, each once.
+     */
+    @SuppressWarnings("unchecked")
+    public Map<Long, Tags> tagsOf(Collection<Long> ids) {
+        Map<Long, Tags> tags = new HashMap<>();
+        if (ids.isEmpty()) {
+            return tags;
+        }
+        List<Object[]> rows = getEntityManager().createNativeQuery("""
+                SELECT nt.news_id, 'topic' AS kind, t.slug AS key, t.name
+                FROM news_topic nt JOIN topic t ON t.id = nt.topic_id WHERE nt.news_id IN (:ids)
+                UNION
+                SELECT nc.news_id, 'country', c.code, c.name
+                FROM news_country nc JOIN country c ON c.code = nc.country_code WHERE nc.news_id IN (:ids)
+                UNION
+                SELECT nr.news_id, 'region', r.slug, r.name
+                FROM news_region nr JOIN region r ON r.id = nr.region_id WHERE nr.news_id IN (:ids)
+                UNION
+                SELECT nc.news_id, 'region', r.slug, r.name
+                FROM news_country nc JOIN country c ON c.code = nc.country_code JOIN region r ON r.id = c.region_id
+                WHERE nc.news_id IN (:ids)
+                ORDER BY 1, 2, 4""").setParameter("ids", ids).getResultList();
+        for (Object[] row : rows) {
+            Tags item = tags.computeIfAbsent(((Number) row[0]).longValue(), id -> new Tags());
+            String key = (String) row[2];
+            String name = (String) row[3];
+            switch ((String) row[1]) {
+                case "topic" -> item.topics.add(new TopicRef(key, name));
+                case "country" -> item.countries.add(new CountryRef(key, name));
+                default -> item.regions.add(new RegionRef(key, name));
+            }
+        }
+        return tags;
+    }
+
+    private Query query(String sql, NewsSql filter) {
+        Query query = getEntityManager().createNativeQuery(sql);
+        filter.parameters().forEach(query::setParameter);
+        return query;
+    }
+
+    /** A news item as listed: everything but the body and timestamps. */
+    public record NewsRow(long id, String slug, String title, String summary, LocalDate publishedOn, NewsType type,
+            String imageUrl, String imageAlt, String imageCredit) {
+
+        static NewsRow of(Object[] row) {
+            return new NewsRow(((Number) row[0]).longValue(), (String) row[1], (String) row[2], (String) row[3],
+                    (LocalDate) row[4], NewsType.fromValue((String) row[5]).orElseThrow(),
+                    (String) row[6], (String) row[7], (String) row[8]);
+        }
+    }
+
+    /** The tags of one item, each list ordered by name. */
+    public static final class Tags {
+        public final List<TopicRef> topics = new ArrayList<>();
+        public final List<CountryRef> countries = new ArrayList<>();
+        public final List<RegionRef> regions = new ArrayList<>();
+    }
+}

@@ -1,0 +1,88 @@
+package org.newsdesk.news;
+
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.newsdesk.common.ApiLinks;
+import org.newsdesk.common.OpenApiDefinition;
+import org.newsdesk.common.PageLinks;
+import org.newsdesk.news.NewsFilterParser.PagedFilter;
+import org.newsdesk.news.NewsViews.Archive;
+import org.newsdesk.news.NewsViews.NewsDetail;
+import org.newsdesk.news.NewsViews.NewsPage;
+
+/** The public news read API. */
+@Path(ApiLinks.API + "/news")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "News")
+@APIResponse(responseCode = "406", ref = OpenApiDefinition.NOT_ACCEPTABLE)
+@APIResponse(responseCode = "500", ref = OpenApiDefinition.SERVER_ERROR)
+public class NewsResource {
+
+    private final NewsService news;
+    private final NewsFilterParser parser;
+
+    @Context
+    UriInfo uri;
+
+    public NewsResource(NewsService news, NewsFilterParser parser) {
+        this.news = news;
+        this.parser = parser;
+    }
+
+    @GET
+    @Operation(summary = "List news", description = "Published items, newest first (by publication date, then id). "
+            + "Filters combine: several values of one parameter match any of them, different parameters all apply. "
+            + "month, year, from and to narrow the same date range.")
+    @APIResponse(responseCode = "200", description = "A page of items; empty when nothing matches.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NewsPage.class)),
+            headers = {
+                @Header(name = "X-Total-Count", description = "Items matching the filters, on all pages.",
+                        schema = @Schema(type = SchemaType.INTEGER)),
+                @Header(name = "Link", description = "RFC 8288 links first, prev, next and last, with the same filters.",
+                        schema = @Schema(type = SchemaType.STRING))
+            })
+    @APIResponse(responseCode = "400", ref = OpenApiDefinition.BAD_REQUEST)
+    public Response list(@BeanParam NewsFilterParams filter, @BeanParam PagingParams paging) {
+        PagedFilter request = parser.pagedFilter(filter, paging);
+        NewsPage page = news.page(request.filter(), request.paging(), new ApiLinks(uri));
+        return Response.ok(page)
+                .header("X-Total-Count", page.page().totalItems())
+                .header("Link", PageLinks.header(uri, page.page().number(), page.page().totalPages()))
+                .build();
+    }
+
+    @GET
+    @Path("archive")
+    @Operation(summary = "Month archive", description = "Months that have items, newest first, with their counts: "
+            + "the headings of a news page. Takes the same filters as the list.")
+    @APIResponse(responseCode = "200", description = "The months; empty when nothing matches.")
+    @APIResponse(responseCode = "400", ref = OpenApiDefinition.BAD_REQUEST)
+    public Archive archive(@BeanParam NewsFilterParams filter) {
+        return news.archive(parser.filter(filter));
+    }
+
+    @GET
+    @Path("{slug}")
+    @Operation(summary = "Get a news item", description = "One item with its body and timestamps.")
+    @APIResponse(responseCode = "200", description = "The item.")
+    @APIResponse(responseCode = "404", ref = OpenApiDefinition.NOT_FOUND)
+    public NewsDetail item(@PathParam("slug") @Parameter(description = "The item's slug.",
+            example = "reform-needed-for-thailands-pension-system-not-new-schemes") String slug) {
+        return news.bySlug(slug, new ApiLinks(uri));
+    }
+}

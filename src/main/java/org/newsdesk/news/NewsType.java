@@ -1,0 +1,32 @@
+package org.newsdesk.news;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Arrays;
+import java.util.Optional;
+
+/** The kind of a news item; {@link #value()} is its name on the wire and in the database. */
+public enum NewsType {
+    NEWS("news"),
+    FEATURE("feature"),
+    PRESS_RELEASE("press-release"),
+    STATEMENT("statement");
+
+    private final String value;
+
+    NewsType(String value) {
+        this.value = value;
+    }
+
+    @JsonValue
+    public String value() {
+        return value;
+    }
+
+    public static Optional<NewsType> fromValue(String value) {
+        return Arrays.stream(values()).filter(type -> type.value.equals(value)).findFirst();
+    }
+
+    public static String allowedValues() {
+        return String.join(", ", Arrays.stream(values()).map(NewsType::value).toList());
+    }
+}

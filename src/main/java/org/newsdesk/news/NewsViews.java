@@ -1,0 +1,86 @@
+package org.newsdesk.news;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.newsdesk.taxonomy.TagRefs.CountryRef;
+import org.newsdesk.taxonomy.TagRefs.RegionRef;
+import org.newsdesk.taxonomy.TagRefs.TopicRef;
+
+/** What the news endpoints answer with. */
+public final class NewsViews {
+
+    private NewsViews() {
+    }
+
+    @Schema(name = "NewsSummary", description = "A news item as it appears in a list.")
+    public record NewsSummary(
+            @Schema(examples = "10") long id,
+            @Schema(examples = "reform-needed-for-thailands-pension-system-not-new-schemes") String slug,
+            @Schema(examples = "Reform needed for Thailand’s pension system, not new schemes") String title,
+            @Schema(examples = "The current Thai retirement pension scheme should be strengthened …") String summary,
+            @Schema(examples = "2022-02-11") LocalDate publishedOn,
+            NewsType type,
+            @Schema(nullable = true) Image image,
+            List<TopicRef> topics,
+            List<CountryRef> countries,
+            @Schema(description = "Regions tagged on the item and the regions of its countries.")
+            List<RegionRef> regions,
+            Links links) {
+    }
+
+    @Schema(name = "NewsDetail", description = "A news item with everything about it.")
+    public record NewsDetail(
+            @Schema(examples = "10") long id,
+            @Schema(examples = "reform-needed-for-thailands-pension-system-not-new-schemes") String slug,
+            @Schema(examples = "Reform needed for Thailand’s pension system, not new schemes") String title,
+            @Schema(examples = "The current Thai retirement pension scheme should be strengthened …") String summary,
+            @Schema(nullable = true, description = "Full text; null when the item is a summary only.") String body,
+            @Schema(examples = "2022-02-11") LocalDate publishedOn,
+            NewsType type,
+            @Schema(nullable = true) Image image,
+            List<TopicRef> topics,
+            List<CountryRef> countries,
+            @Schema(description = "Regions tagged on the item and the regions of its countries.")
+            List<RegionRef> regions,
+            @Schema(examples = "2026-11-25T10:00:00Z") Instant createdAt,
+            @Schema(examples = "2026-11-25T10:00:00Z") Instant updatedAt,
+            Links links) {
+    }
+
+    @Schema(name = "Image", description = "The item's picture; any part may be missing.")
+    public record Image(
+            @Schema(nullable = true, examples = "https://example.org/images/pensions.jpg") String url,
+            @Schema(nullable = true, examples = "An older man reading a letter") String alt,
+            @Schema(nullable = true, examples = "© Shutterstock 2022") String credit) {
+    }
+
+    @Schema(name = "NewsLinks")
+    public record Links(
+            @Schema(examples = "http://localhost:8080/api/v1/news/reform-needed-for-thailands-pension-system-not-new-schemes")
+            String self) {
+    }
+
+    @Schema(name = "NewsPage", description = "One page of news items with its position in the whole list.")
+    public record NewsPage(List<NewsSummary> items, PageInfo page) {
+    }
+
+    @Schema(name = "PageInfo")
+    public record PageInfo(
+            @Schema(description = "This page's number, from 1.", examples = "1") int number,
+            @Schema(description = "Items per page asked for.", examples = "20") int size,
+            @Schema(description = "Items matching the filters, on all pages.", examples = "20") long totalItems,
+            @Schema(description = "Pages at this size; 0 when nothing matches.", examples = "1") long totalPages) {
+    }
+
+    @Schema(name = "Archive", description = "Months that have matching items, newest first.")
+    public record Archive(List<MonthCount> months) {
+    }
+
+    @Schema(name = "MonthCount")
+    public record MonthCount(
+            @Schema(examples = "2022-06") String month,
+            @Schema(examples = "3") long count) {
+    }
+}

@@ -1,0 +1,100 @@
+package org.newsdesk.sample;
+
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Transactional;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.jboss.logging.Logger;
+import org.newsdesk.common.NewsdeskConfig;
+import org.newsdesk.common.Slugs;
+import org.newsdesk.news.NewsItem;
+import org.newsdesk.news.NewsRepository;
+import org.newsdesk.taxonomy.CountryRepository;
+import org.newsdesk.taxonomy.RegionRepository;
+import org.newsdesk.taxonomy.TopicRepository;
+
+/**
+ * Loads the sample page's 20 items on start unless {@code newsdesk.sample-content.enabled=false}.
+ * It loads once per database (recorded in {@code data_load}), so restarts never add, restore or
+ * duplicate items; an item whose slug is already taken is skipped.
+ */
+@ApplicationScoped
+public class SampleContentLoader {
+
+    private static final Logger LOG = Logger.getLogger(SampleContentLoader.class);
+    /** Serialises loaders of several instances starting at once against one database. */
+    private static final long ADVISORY_LOCK = 0x4e657773L;
+    private static final String LOAD_NAME = "sample-content";
+
+    private final NewsdeskConfig config;
+    private final NewsRepository news;
+    private final TopicRepository topics;
+    private final RegionRepository regions;
+    private final CountryRepository countries;
+
+    public SampleContentLoader(NewsdeskConfig config, NewsRepository news, TopicRepository topics,
+            RegionRepository regions, CountryRepository countries) {
+        this.config = config;
+        this.news = news;
+        this.topics = topics;
+        this.regions = regions;
+        this.countries = countries;
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        if (config.sampleContent().enabled()) {
+            int added = load(SampleContentReader.read());
+            LOG.infof("Sample content: %d item(s) added", added);
+        }
+    }
+
+    @Transactional
+    int load(List<SampleItem> items) {
+        news.getEntityManager().createNativeQuery("SELECT pg_advisory_xact_lock(:key)")
+                .setParameter("key", ADVISORY_LOCK).getSingleResult();
+        if (alreadyLoaded()) {
+            return 0;
+        }
+        int added = 0;
+        for (SampleItem sample : items) {
+            String slug = Slugs.fromTitle(sample.title());
+            if (!news.existsBySlug(slug)) {
+                news.persist(toEntity(sample, slug));
+                added++;
+            }
+        }
+        news.getEntityManager().createNativeQuery("INSERT INTO data_load (name) VALUES (:name)")
+                .setParameter("name", LOAD_NAME).executeUpdate();
+        return added;
+    }
+
+    private boolean alreadyLoaded() {
+        return !news.getEntityManager().createNativeQuery("SELECT 1 FROM data_load WHERE name = :name")
+                .setParameter("name", LOAD_NAME).getResultList().isEmpty();
+    }
+
+    private NewsItem toEntity(SampleItem sample, String slug) {
+        NewsItem item = new NewsItem();
+        item.slug = slug;
+        item.title = sample.title();
+        item.summary = sample.summary();
+        item.publishedOn = sample.publishedOn();
+        item.imageCredit = sample.imageCredit();
+        item.topics = new HashSet<>(topics.list("slug in ?1", sample.topicSlugs()));
+        item.countries = new HashSet<>(countries.list("code in ?1", sample.countryCodes()));
+        item.regions = new HashSet<>(regions.list("slug in ?1", sample.regionSlugs()));
+        requireAll(sample.topicSlugs(), item.topics.size(), "topics", sample);
+        requireAll(sample.countryCodes(), item.countries.size(), "countries", sample);
+        requireAll(sample.regionSlugs(), item.regions.size(), "regions", sample);
+        return item;
+    }
+
+    private static void requireAll(List<String> wanted, int found, String kind, SampleItem sample) {
+        if (Set.copyOf(wanted).size() != found) {
+            throw new IllegalStateException("Sample item '" + sample.title() + "' names unknown " + kind + ": " + wanted);
+        }
+    }
+}

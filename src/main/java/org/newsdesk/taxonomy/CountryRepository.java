@@ -1,0 +1,48 @@
+package org.newsdesk.taxonomy;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Query;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+@ApplicationScoped
+public class CountryRepository implements PanacheRepositoryBase<Country, String> {
+
+    /** Those of the given upper-case codes that exist. */
+    public Set<String> existingCodes(Collection<String> codes) {
+        return list("code in ?1", codes).stream().map(country -> country.code).collect(Collectors.toSet());
+    }
+
+    /**
+     * Countries with region and count of published items, by name. With {@code code}, only that country;
+     * otherwise all of them or only those with items.
+     */
+    @SuppressWarnings("unchecked")
+    public List<CountryCount> withCounts(String code, boolean includeEmpty) {
+        String sql = """
+                SELECT c.code, c.name, r.slug, r.name, count(nc.news_id)
+                FROM country c
+                LEFT JOIN region r ON r.id = c.region_id
+                LEFT JOIN news_country nc ON nc.country_code = c.code
+                %s
+                GROUP BY c.code, r.id
+                HAVING :includeEmpty OR count(nc.news_id) > 0
+                ORDER BY c.name""".formatted(code == null ? "" : "WHERE c.code = :code");
+        Query query = getEntityManager().createNativeQuery(sql).setParameter("includeEmpty", includeEmpty);
+        if (code != null) {
+            query.setParameter("code", code);
+        }
+        List<Object[]> rows = query.getResultList();
+        return rows.stream()
+                .map(row -> new CountryCount((String) row[0], (String) row[1], (String) row[2], (String) row[3],
+                        ((Number) row[4]).longValue()))
+                .toList();
+    }
+
+    /** A country row with its region (both region fields null when it has none) and count. */
+    public record CountryCount(String code, String name, String regionSlug, String regionName, long count) {
+    }
+}

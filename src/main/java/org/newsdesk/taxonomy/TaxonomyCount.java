@@ -1,0 +1,24 @@
+package org.newsdesk.taxonomy;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import java.util.List;
+
+/** A topic or region row with its count of published items. */
+public record TaxonomyCount(String slug, String name, long count) {
+
+    /**
+     * Runs a (slug, name, count) query whose {@code %s} is the place for a WHERE clause on
+     * {@code slugColumn}: all rows when {@code slug} is null, else only that one.
+     */
+    @SuppressWarnings("unchecked")
+    static List<TaxonomyCount> list(EntityManager em, String sql, String slugColumn, String slug) {
+        Query query = em.createNativeQuery(sql.formatted(slug == null ? "" : "WHERE " + slugColumn + " = :slug"));
+        if (slug != null) {
+            query.setParameter("slug", slug);
+        }
+        return ((List<Object[]>) query.getResultList()).stream()
+                .map(row -> new TaxonomyCount((String) row[0], (String) row[1], ((Number) row[2]).longValue()))
+                .toList();
+    }
+}

@@ -1,0 +1,74 @@
+package org.newsdesk.taxonomy;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Locale;
+import org.newsdesk.common.ApiLinks;
+import org.newsdesk.common.ResourceNotFoundException;
+import org.newsdesk.taxonomy.TagRefs.RegionRef;
+import org.newsdesk.taxonomy.TaxonomyViews.CountryView;
+import org.newsdesk.taxonomy.TaxonomyViews.Links;
+import org.newsdesk.taxonomy.TaxonomyViews.RegionView;
+import org.newsdesk.taxonomy.TaxonomyViews.TopicView;
+
+/** Topics, regions and countries with their counts of published items. */
+@ApplicationScoped
+public class TaxonomyService {
+
+    private final TopicRepository topics;
+    private final RegionRepository regions;
+    private final CountryRepository countries;
+
+    public TaxonomyService(TopicRepository topics, RegionRepository regions, CountryRepository countries) {
+        this.topics = topics;
+        this.regions = regions;
+        this.countries = countries;
+    }
+
+    public List<TopicView> topics(ApiLinks links) {
+        return topics.withCounts(null).stream().map(row -> topicView(row, links)).toList();
+    }
+
+    public TopicView topic(String slug, ApiLinks links) {
+        return topics.withCounts(slug).stream().findFirst().map(row -> topicView(row, links))
+                .orElseThrow(() -> new ResourceNotFoundException("No topic with slug '" + slug + "'."));
+    }
+
+    public List<RegionView> regions(ApiLinks links) {
+        return regions.withCounts(null).stream().map(row -> regionView(row, links)).toList();
+    }
+
+    public RegionView region(String slug, ApiLinks links) {
+        return regions.withCounts(slug).stream().findFirst().map(row -> regionView(row, links))
+                .orElseThrow(() -> new ResourceNotFoundException("No region with slug '" + slug + "'."));
+    }
+
+    public List<CountryView> countries(boolean includeEmpty, ApiLinks links) {
+        return countries.withCounts(null, includeEmpty).stream().map(row -> countryView(row, links)).toList();
+    }
+
+    /** The country with this code, in any case. */
+    public CountryView country(String code, ApiLinks links) {
+        String upper = code.toUpperCase(Locale.ROOT);
+        return countries.withCounts(upper, true).stream().findFirst().map(row -> countryView(row, links))
+                .orElseThrow(() -> new ResourceNotFoundException("No country with ISO 3166-1 alpha-2 code '" + code + "'."));
+    }
+
+    private static TopicView topicView(TaxonomyCount row, ApiLinks links) {
+        return new TopicView(row.slug(), row.name(), row.count(), links("topics", "topic", row.slug(), links));
+    }
+
+    private static RegionView regionView(TaxonomyCount row, ApiLinks links) {
+        return new RegionView(row.slug(), row.name(), row.count(), links("regions", "region", row.slug(), links));
+    }
+
+    private static CountryView countryView(CountryRepository.CountryCount row, ApiLinks links) {
+        RegionRef region = row.regionSlug() == null ? null : new RegionRef(row.regionSlug(), row.regionName());
+        return new CountryView(row.code(), row.name(), region, row.count(),
+                links("countries", "country", row.code(), links));
+    }
+
+    private static Links links(String collection, String parameter, String key, ApiLinks links) {
+        return new Links(links.resource(collection, key), links.newsFilteredBy(parameter, key));
+    }
+}

@@ -1,0 +1,21 @@
+-- Reference data: the topics of the editorial tagging. Names are the slugs in words.
+INSERT INTO topic (slug, name) VALUES
+    ('capacity-building', 'Capacity building'),
+    ('children', 'Children'),
+    ('coverage-extension', 'Coverage extension'),
+    ('covid-19', 'COVID-19'),
+    ('development-cooperation', 'Development cooperation'),
+    ('disability', 'Disability'),
+    ('domestic-workers', 'Domestic workers'),
+    ('employment', 'Employment'),
+    ('informal-economy', 'Informal economy'),
+    ('international-labour-standards', 'International labour standards'),
+    ('maternity-protection', 'Maternity protection'),
+    ('migrant-workers', 'Migrant workers'),
+    ('older-persons', 'Older persons'),
+    ('pensions', 'Pensions'),
+    ('social-dialogue', 'Social dialogue'),
+    ('social-health-protection', 'Social health protection'),
+    ('social-protection-floors', 'Social protection floors'),
+    ('social-protection-policy', 'Social protection policy'),
+    ('unemployment-protection', 'Unemployment protection');
