@@ -47,7 +47,6 @@ public class NewsFilterParams {
 
     @QueryParam("type")
     @Parameter(description = "Item types: news, feature, press-release, statement. Repeat or separate with commas.",
-            example = "news", schema = @Schema(type = SchemaType.ARRAY, implementation = String.class,
-            enumeration = {"news", "feature", "press-release", "statement"}))
+            example = "news", schema = @Schema(type = SchemaType.ARRAY, implementation = NewsType.class))
     public List<String> type;
 }
