@@ -9,11 +9,19 @@ public final class Slugs {
 
     public static final String PATTERN = "^[a-z0-9]+(-[a-z0-9]+)*$";
     static final int MAX_LENGTH = 100;
+    /** The longest slug the schema stores; anything longer cannot name a resource. */
+    private static final int STORED_MAX_LENGTH = 120;
+    private static final Pattern SLUG = Pattern.compile(PATTERN);
     private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern APOSTROPHES = Pattern.compile("['’]");
     private static final Pattern NON_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
 
     private Slugs() {
+    }
+
+    /** Whether the value has the shape of a slug, so that it is worth looking up. */
+    public static boolean isSlug(String value) {
+        return value.length() <= STORED_MAX_LENGTH && SLUG.matcher(value).matches();
     }
 
     public static String fromTitle(String title) {

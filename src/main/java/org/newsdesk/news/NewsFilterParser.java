@@ -33,7 +33,6 @@ public class NewsFilterParser {
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern COUNTRY = Pattern.compile("[A-Za-z]{2}");
-    private static final Pattern SLUG = Pattern.compile(Slugs.PATTERN);
     private static final Pattern DIGITS = Pattern.compile("\\d{1,9}");
 
     private final TopicRepository topics;
@@ -99,7 +98,7 @@ public class NewsFilterParser {
     private Paging paging(PagingParams params, List<Violation> violations) {
         Paging.Sort sort = Paging.Sort.NEWEST;
         if (!isBlank(params.sort)) {
-            switch (params.sort.trim()) {
+            switch (params.sort.strip()) {
                 case "newest" -> sort = Paging.Sort.NEWEST;
                 case "oldest" -> sort = Paging.Sort.OLDEST;
                 default -> violations.add(new Violation("sort", "must be newest or oldest"));
@@ -122,7 +121,7 @@ public class NewsFilterParser {
         Set<String> slugs = new LinkedHashSet<>();
         for (String value : values(raw)) {
             String slug = value.toLowerCase(Locale.ROOT);
-            if (SLUG.matcher(slug).matches()) {
+            if (Slugs.isSlug(slug)) {
                 slugs.add(slug);
             } else {
                 violations.add(new Violation(name, "'" + value + "' is not a slug (lower-case words joined by hyphens)"));
@@ -175,7 +174,7 @@ public class NewsFilterParser {
         }
         return raw.stream()
                 .flatMap(value -> Arrays.stream(value.split(",")))
-                .map(String::trim)
+                .map(String::strip)
                 .filter(value -> !value.isEmpty())
                 .distinct()
                 .toList();
@@ -186,7 +185,7 @@ public class NewsFilterParser {
         if (isBlank(raw)) {
             return null;
         }
-        String value = raw.trim();
+        String value = raw.strip();
         if (shape.matcher(value).matches()) {
             try {
                 return parser.apply(value);

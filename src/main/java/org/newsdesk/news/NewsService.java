@@ -4,8 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.newsdesk.common.ApiLinks;
 import org.newsdesk.common.ResourceNotFoundException;
+import org.newsdesk.common.Slugs;
 import org.newsdesk.news.NewsRepository.NewsRow;
 import org.newsdesk.news.NewsRepository.Tags;
 import org.newsdesk.news.NewsViews.Archive;
@@ -36,7 +38,8 @@ public class NewsService {
 
     @Transactional
     public NewsDetail bySlug(String slug, ApiLinks links) {
-        NewsItem item = news.findBySlug(slug)
+        // A value that cannot be a slug (say, with a NUL byte) is not sent to the database at all.
+        NewsItem item = (Slugs.isSlug(slug) ? news.findBySlug(slug) : Optional.<NewsItem>empty())
                 .orElseThrow(() -> new ResourceNotFoundException("No news item with slug '" + slug + "'."));
         return NewsMapper.detail(item, news.tagsOf(List.of(item.id)).get(item.id), links);
     }

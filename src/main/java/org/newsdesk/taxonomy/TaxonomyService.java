@@ -3,8 +3,11 @@ package org.newsdesk.taxonomy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import org.newsdesk.common.ApiLinks;
 import org.newsdesk.common.ResourceNotFoundException;
+import org.newsdesk.common.Slugs;
 import org.newsdesk.taxonomy.TagRefs.RegionRef;
 import org.newsdesk.taxonomy.TaxonomyViews.CountryView;
 import org.newsdesk.taxonomy.TaxonomyViews.Links;
@@ -14,6 +17,8 @@ import org.newsdesk.taxonomy.TaxonomyViews.TopicView;
 /** Topics, regions and countries with their counts of published items. */
 @ApplicationScoped
 public class TaxonomyService {
+
+    private static final Pattern ISO_CODE = Pattern.compile("[A-Z]{2}");
 
     private final TopicRepository topics;
     private final RegionRepository regions;
@@ -30,7 +35,8 @@ public class TaxonomyService {
     }
 
     public TopicView topic(String slug, ApiLinks links) {
-        return topics.withCounts(slug).stream().findFirst().map(row -> topicView(row, links))
+        return lookup(Slugs.isSlug(slug), () -> topics.withCounts(slug)).stream().findFirst()
+                .map(row -> topicView(row, links))
                 .orElseThrow(() -> new ResourceNotFoundException("No topic with slug '" + slug + "'."));
     }
 
@@ -39,7 +45,8 @@ public class TaxonomyService {
     }
 
     public RegionView region(String slug, ApiLinks links) {
-        return regions.withCounts(slug).stream().findFirst().map(row -> regionView(row, links))
+        return lookup(Slugs.isSlug(slug), () -> regions.withCounts(slug)).stream().findFirst()
+                .map(row -> regionView(row, links))
                 .orElseThrow(() -> new ResourceNotFoundException("No region with slug '" + slug + "'."));
     }
 
@@ -50,8 +57,14 @@ public class TaxonomyService {
     /** The country with this code, in any case. */
     public CountryView country(String code, ApiLinks links) {
         String upper = code.toUpperCase(Locale.ROOT);
-        return countries.withCounts(upper, true).stream().findFirst().map(row -> countryView(row, links))
+        return lookup(ISO_CODE.matcher(upper).matches(), () -> countries.withCounts(upper, true)).stream().findFirst()
+                .map(row -> countryView(row, links))
                 .orElseThrow(() -> new ResourceNotFoundException("No country with ISO 3166-1 alpha-2 code '" + code + "'."));
+    }
+
+    /** Values that cannot name an entry (say, with a NUL byte) are not sent to the database at all. */
+    private static <T> List<T> lookup(boolean wellFormed, Supplier<List<T>> query) {
+        return wellFormed ? query.get() : List.of();
     }
 
     private static TopicView topicView(TaxonomyCount row, ApiLinks links) {
