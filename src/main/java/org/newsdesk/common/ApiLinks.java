@@ -23,6 +23,17 @@ public final class ApiLinks {
         return base().path(API).path("news").queryParam(parameter, value).build().toString();
     }
 
+    /** The request's own URL. */
+    public String current() {
+        return uri.getRequestUri().toString();
+    }
+
+    /** The request's URL at another position: page number or cursor, replacing both. */
+    public String currentAt(String parameter, Object value) {
+        return uri.getRequestUriBuilder().replaceQueryParam("page").replaceQueryParam("cursor")
+                .queryParam(parameter, value).build().toString();
+    }
+
     private UriBuilder base() {
         return uri.getBaseUriBuilder().replacePath("");
     }

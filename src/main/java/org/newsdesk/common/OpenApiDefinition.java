@@ -3,6 +3,8 @@ package org.newsdesk.common;
 import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.Components;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -17,7 +19,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
             @Tag(name = "News", description = "News and features: lists by month, filters, single items."),
             @Tag(name = "Taxonomy", description = "Topics, regions and countries, with their counts of items.")
         },
-        components = @Components(responses = {
+        components = @Components(
+            headers = @Header(name = OpenApiDefinition.ETAG, description = "Strong validator of this answer's bytes; "
+                    + "send it back in If-None-Match to get a 304 when nothing changed.",
+                    schema = @Schema(type = SchemaType.STRING, examples = "\"kq3vLZ8mJ0aR1f2yXoXk2Q\"")),
+            responses = {
+            @APIResponse(name = OpenApiDefinition.NOT_MODIFIED, responseCode = "304",
+                    description = "The If-None-Match (or If-Modified-Since) precondition holds: nothing changed, "
+                            + "no body.", headers = @Header(name = "ETag", ref = OpenApiDefinition.ETAG)),
             @APIResponse(name = OpenApiDefinition.BAD_REQUEST, responseCode = "400",
                     description = "A parameter is malformed or names something that does not exist.",
                     content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
@@ -43,6 +52,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class OpenApiDefinition extends Application {
 
     public static final String BAD_REQUEST = "BadRequest";
+    public static final String NOT_MODIFIED = "NotModified";
+    public static final String ETAG = "ETag";
     public static final String NOT_FOUND = "NotFound";
     public static final String NOT_ACCEPTABLE = "NotAcceptable";
     public static final String SERVER_ERROR = "ServerError";

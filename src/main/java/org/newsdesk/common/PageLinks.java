@@ -1,30 +1,43 @@
 package org.newsdesk.common;
 
-import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.List;
 
-/** RFC 8288 Link header values for a paged list, keeping every other query parameter of the request. */
+/**
+ * RFC 8288 Link header values for a paged list, keeping every other query parameter of the request.
+ * Page numbers are used while they stay within the first {@code maxOffset} items; past that, and on
+ * pages reached by cursor, "next" is the cursor link.
+ */
 public final class PageLinks {
 
     private PageLinks() {
     }
 
-    public static String header(UriInfo uri, int page, long totalPages) {
+    /**
+     * @param page this page's number, or null when it was reached by cursor
+     * @param nextByCursor the cursor link to the next page, or null when there is none
+     */
+    public static String header(ApiLinks links, Integer page, int size, long totalPages, String nextByCursor,
+            int maxOffset) {
         long last = Math.max(totalPages, 1);
-        List<String> links = new ArrayList<>(4);
-        links.add(link(uri, 1, "first"));
-        if (page > 1) {
-            links.add(link(uri, Math.min(page - 1, last), "prev"));
+        boolean lastByNumber = (last - 1) * size < maxOffset;
+        List<String> values = new ArrayList<>(4);
+        values.add(link(links, 1, "first"));
+        if (page != null && page > 1) {
+            values.add(link(links, Math.min(page - 1, last), "prev"));
         }
-        if (page < last) {
-            links.add(link(uri, page + 1, "next"));
+        if (page != null && page < last && (long) page * size < maxOffset) {
+            values.add(link(links, page + 1, "next"));
+        } else if (nextByCursor != null) {
+            values.add("<" + nextByCursor + ">; rel=\"next\"");
         }
-        links.add(link(uri, last, "last"));
-        return String.join(", ", links);
+        if (page != null && lastByNumber) {
+            values.add(link(links, last, "last"));
+        }
+        return String.join(", ", values);
     }
 
-    private static String link(UriInfo uri, long page, String rel) {
-        return "<" + uri.getRequestUriBuilder().replaceQueryParam("page", page).build() + ">; rel=\"" + rel + "\"";
+    private static String link(ApiLinks links, long page, String rel) {
+        return "<" + links.currentAt("page", page) + ">; rel=\"" + rel + "\"";
     }
 }

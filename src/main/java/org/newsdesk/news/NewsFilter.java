@@ -1,17 +1,85 @@
 package org.newsdesk.news;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Collection;
+import java.util.EnumSet;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * A checked news filter. Dates are inclusive bounds (null: open); empty sets do not filter.
- * Several values in one set match any of them; different sets all apply.
+ * A checked news filter. Null or empty parts do not filter. Several values in one set match any of
+ * them; different parts all apply, and month, year, from and to narrow one date range.
  */
 public record NewsFilter(
+        YearMonth month,
+        Integer year,
         LocalDate from,
         LocalDate to,
         Set<Long> topicIds,
         Set<String> countryCodes,
         Set<Long> regionIds,
-        Set<NewsType> types) {
+        Set<NewsType> types,
+        String query,
+        Instant updatedSince) {
+
+    /** The parts of a filter that facets count by. */
+    public enum Dimension { TOPIC, COUNTRY, REGION, TYPE, MONTH, YEAR }
+
+    public static NewsFilter none() {
+        return new NewsFilter(null, null, null, null, Set.of(), Set.of(), Set.of(), EnumSet.noneOf(NewsType.class),
+                null, null);
+    }
+
+    /** This filter without one dimension: facet counts of a dimension ignore its own filter. */
+    public NewsFilter without(Dimension dimension) {
+        return new NewsFilter(
+                dimension == Dimension.MONTH ? null : month,
+                dimension == Dimension.YEAR ? null : year,
+                from, to,
+                dimension == Dimension.TOPIC ? Set.of() : topicIds,
+                dimension == Dimension.COUNTRY ? Set.of() : countryCodes,
+                dimension == Dimension.REGION ? Set.of() : regionIds,
+                dimension == Dimension.TYPE ? EnumSet.noneOf(NewsType.class) : types,
+                query, updatedSince);
+    }
+
+    /** Inclusive lower bound of the publication date, from month, year and from together. */
+    LocalDate lowerDate() {
+        return latest(month == null ? null : month.atDay(1), year == null ? null : LocalDate.of(year, 1, 1), from);
+    }
+
+    /** Inclusive upper bound of the publication date, from month, year and to together. */
+    LocalDate upperDate() {
+        return earliest(month == null ? null : month.atEndOfMonth(), year == null ? null : LocalDate.of(year, 12, 31), to);
+    }
+
+    /** The same text for the same filter on every instance: what a cursor is bound to. */
+    String canonical() {
+        return String.join("|", String.valueOf(month), String.valueOf(year), String.valueOf(from), String.valueOf(to),
+                sorted(topicIds), sorted(countryCodes), sorted(regionIds),
+                sorted(types.stream().map(NewsType::value).toList()), String.valueOf(query),
+                String.valueOf(updatedSince));
+    }
+
+    private static String sorted(Collection<?> values) {
+        return values.stream().map(String::valueOf).sorted().collect(Collectors.joining(","));
+    }
+
+    private static LocalDate latest(LocalDate... dates) {
+        LocalDate result = null;
+        for (LocalDate date : dates) {
+            result = date == null ? result : result == null || date.isAfter(result) ? date : result;
+        }
+        return result;
+    }
+
+    private static LocalDate earliest(LocalDate... dates) {
+        LocalDate result = null;
+        for (LocalDate date : dates) {
+            result = date == null ? result : result == null || date.isBefore(result) ? date : result;
+        }
+        return result;
+    }
 }

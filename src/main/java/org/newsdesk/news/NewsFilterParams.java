@@ -45,6 +45,18 @@ public class NewsFilterParams {
             example = "asia-pacific", schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
     public List<String> region;
 
+    @QueryParam("q")
+    @Parameter(description = "Full-text search over title, summary and body (English stemming), web-search syntax: "
+            + "\"quoted phrase\", or, -excluded. Title matches rank above summary above body.",
+            example = "pension reform", schema = @Schema(type = SchemaType.STRING, maxLength = NewsFilterParser.MAX_QUERY))
+    public String q;
+
+    @QueryParam("updatedSince")
+    @Parameter(description = "Only items changed at or after this instant (ISO 8601 with offset), for incremental "
+            + "sync with sort=updated.", example = "2026-11-01T00:00:00Z",
+            schema = @Schema(type = SchemaType.STRING, format = "date-time"))
+    public String updatedSince;
+
     @QueryParam("type")
     @Parameter(description = "Item types: news, feature, press-release, statement. Repeat or separate with commas.",
             example = "news", schema = @Schema(type = SchemaType.ARRAY, implementation = NewsType.class))

@@ -1,9 +1,11 @@
 package org.newsdesk.news;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -18,31 +20,38 @@ import java.util.regex.Pattern;
 import org.newsdesk.common.InvalidParametersException;
 import org.newsdesk.common.Problem.Violation;
 import org.newsdesk.common.Slugs;
+import org.newsdesk.news.NewsFilter.Dimension;
 import org.newsdesk.taxonomy.CountryRepository;
 import org.newsdesk.taxonomy.RegionRepository;
 import org.newsdesk.taxonomy.TopicRepository;
 
 /**
- * Checks raw query parameters and turns them into a {@link NewsFilter} and {@link Paging}.
+ * Checks raw query parameters and turns them into a {@link NewsFilter}, {@link Paging} and facets.
  * Every problem is collected, so one 400 names all of them. Blank values are ignored.
  */
 @ApplicationScoped
 public class NewsFilterParser {
 
+    static final int MAX_QUERY = 500;
     private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern COUNTRY = Pattern.compile("[A-Za-z]{2}");
     private static final Pattern DIGITS = Pattern.compile("\\d{1,9}");
+    /** Control characters (NUL among them) cannot be searched for and PostgreSQL cannot take NUL at all. */
+    private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
 
     private final TopicRepository topics;
     private final RegionRepository regions;
     private final CountryRepository countries;
+    private final CursorCodec cursors;
 
-    public NewsFilterParser(TopicRepository topics, RegionRepository regions, CountryRepository countries) {
+    public NewsFilterParser(TopicRepository topics, RegionRepository regions, CountryRepository countries,
+            CursorCodec cursors) {
         this.topics = topics;
         this.regions = regions;
         this.countries = countries;
+        this.cursors = cursors;
     }
 
     public NewsFilter filter(NewsFilterParams params) {
@@ -52,56 +61,46 @@ public class NewsFilterParser {
         return filter;
     }
 
-    /** Checks filters and paging together, so one answer lists every problem. */
-    public PagedFilter pagedFilter(NewsFilterParams params, PagingParams paging) {
+    /** Checks filters, paging and facets together, so one answer lists every problem. */
+    public ListRequest listRequest(NewsFilterParams params, ListParams list) {
         List<Violation> violations = new ArrayList<>();
         NewsFilter filter = filter(params, violations);
-        Paging checkedPaging = paging(paging, violations);
+        Set<Dimension> facets = facets(list.facets, violations);
+        Paging paging = paging(list, filter, violations);
         throwIfAny(violations);
-        return new PagedFilter(filter, checkedPaging);
+        return new ListRequest(filter, paging, facets);
     }
 
-    public record PagedFilter(NewsFilter filter, Paging paging) {
+    public record ListRequest(NewsFilter filter, Paging paging, Set<Dimension> facets) {
     }
 
     private NewsFilter filter(NewsFilterParams params, List<Violation> violations) {
-        LocalDate lower = null;
-        LocalDate upper = null;
         YearMonth month = parse("month", params.month, MONTH, "must be a month as YYYY-MM, such as 2022-06",
                 YearMonth::parse, violations);
-        if (month != null) {
-            lower = month.atDay(1);
-            upper = month.atEndOfMonth();
-        }
         Integer year = parse("year", params.year, YEAR, "must be a year as YYYY, such as 2022",
                 Integer::valueOf, violations);
-        if (year != null) {
-            lower = later(lower, LocalDate.of(year, 1, 1));
-            upper = earlier(upper, LocalDate.of(year, 12, 31));
-        }
         String dateMessage = "must be a date as YYYY-MM-DD, such as 2022-06-30";
         LocalDate from = parse("from", params.from, DATE, dateMessage, LocalDate::parse, violations);
         LocalDate to = parse("to", params.to, DATE, dateMessage, LocalDate::parse, violations);
         if (from != null && to != null && from.isAfter(to)) {
             violations.add(new Violation("from", "must not be after to (" + to + ")"));
         }
-        lower = later(lower, from);
-        upper = earlier(upper, to);
-
         Set<Long> topicIds = slugIds("topic", params.topic, topics::idsBySlug, violations);
         Set<Long> regionIds = slugIds("region", params.region, regions::idsBySlug, violations);
         Set<String> countryCodes = countryCodes(params.country, violations);
         Set<NewsType> types = types(params.type, violations);
-        return new NewsFilter(lower, upper, topicIds, countryCodes, regionIds, types);
+        return new NewsFilter(month, year, from, to, topicIds, countryCodes, regionIds, types,
+                query(params.q, violations), updatedSince(params.updatedSince, violations));
     }
 
-    private Paging paging(PagingParams params, List<Violation> violations) {
-        Paging.Sort sort = Paging.Sort.NEWEST;
+    private Paging paging(ListParams params, NewsFilter filter, List<Violation> violations) {
+        Paging.Sort sort = null;
         if (!isBlank(params.sort)) {
-            switch (params.sort.strip()) {
-                case "newest" -> sort = Paging.Sort.NEWEST;
-                case "oldest" -> sort = Paging.Sort.OLDEST;
-                default -> violations.add(new Violation("sort", "must be newest or oldest"));
+            sort = Paging.Sort.fromValue(params.sort.strip());
+            if (sort == null) {
+                violations.add(new Violation("sort", "must be newest, oldest, relevance or updated"));
+            } else if (sort == Paging.Sort.RELEVANCE && filter.query() == null) {
+                violations.add(new Violation("sort", "relevance needs a search query (q)"));
             }
         }
         Integer page = parse("page", params.page, DIGITS, "must be a whole number from 1", Integer::valueOf, violations);
@@ -113,7 +112,65 @@ public class NewsFilterParser {
         if (size != null && (size < 1 || size > Paging.MAX_SIZE)) {
             violations.add(new Violation("size", sizeMessage));
         }
-        return new Paging(page == null ? 1 : page, size == null ? Paging.DEFAULT_SIZE : size, sort);
+        int pageSize = size == null ? Paging.DEFAULT_SIZE : size;
+        if (page != null && page > 1 && (long) (page - 1) * pageSize >= Paging.MAX_OFFSET) {
+            violations.add(new Violation("page", "page numbers reach the first " + Paging.MAX_OFFSET
+                    + " items; go deeper by following links.next (cursor)"));
+        }
+        Cursor after = null;
+        if (!isBlank(params.cursor)) {
+            if (page != null) {
+                violations.add(new Violation("cursor", "cannot be combined with page"));
+            } else if (violations.isEmpty()) {
+                after = cursors.decode(params.cursor.strip(), filter);
+                if (sort != null && sort != after.sort()) {
+                    violations.add(new Violation("cursor", "was made for sort=" + after.sort().value()
+                            + "; start again from the first page to sort otherwise"));
+                }
+                sort = after.sort();
+            }
+        }
+        if (sort == null) {
+            sort = filter.query() == null ? Paging.Sort.NEWEST : Paging.Sort.RELEVANCE;
+        }
+        return new Paging(after == null ? (page == null ? 1 : page) : null, pageSize, sort, after);
+    }
+
+    private static Set<Dimension> facets(List<String> raw, List<Violation> violations) {
+        Set<Dimension> facets = EnumSet.noneOf(Dimension.class);
+        for (String value : values(raw)) {
+            Arrays.stream(Dimension.values()).filter(d -> d.name().equalsIgnoreCase(value)).findFirst()
+                    .ifPresentOrElse(facets::add, () -> violations.add(new Violation("facets",
+                            "'" + value + "' is not one of topic, country, region, type, month, year")));
+        }
+        return facets;
+    }
+
+    private static String query(String raw, List<Violation> violations) {
+        if (raw == null) {
+            return null;
+        }
+        String query = CONTROL.matcher(raw).replaceAll(" ").strip();
+        if (query.length() > MAX_QUERY) {
+            violations.add(new Violation("q", "must be at most " + MAX_QUERY + " characters"));
+            return null;
+        }
+        return query.isEmpty() ? null : query;
+    }
+
+    private static Instant updatedSince(String raw, List<Violation> violations) {
+        if (isBlank(raw)) {
+            return null;
+        }
+        // An unencoded "+" in a query string arrives as a space: read "…T10:00:00 02:00" as "+02:00".
+        String value = raw.strip().replace(' ', '+');
+        try {
+            return OffsetDateTime.parse(value).toInstant();
+        } catch (DateTimeException e) {
+            violations.add(new Violation("updatedSince",
+                    "must be an ISO 8601 date-time with offset, such as 2026-11-01T00:00:00Z"));
+            return null;
+        }
     }
 
     private Set<Long> slugIds(String name, List<String> raw, Function<Collection<String>, Map<String, Long>> lookup,
@@ -167,7 +224,7 @@ public class NewsFilterParser {
         return types;
     }
 
-    /** Repeated and comma-separated values alike, trimmed, blanks dropped. */
+    /** Repeated and comma-separated values alike, stripped, blanks dropped. */
     private static List<String> values(List<String> raw) {
         if (raw == null) {
             return List.of();
@@ -180,8 +237,8 @@ public class NewsFilterParser {
                 .toList();
     }
 
-    private static <T> T parse(String name, String raw, Pattern shape, String message,
-            Function<String, T> parser, List<Violation> violations) {
+    private static <T> T parse(String name, String raw, Pattern shape, String message, Function<String, T> parser,
+            List<Violation> violations) {
         if (isBlank(raw)) {
             return null;
         }
@@ -189,7 +246,7 @@ public class NewsFilterParser {
         if (shape.matcher(value).matches()) {
             try {
                 return parser.apply(value);
-            } catch (DateTimeParseException e) {
+            } catch (DateTimeException e) {
                 // Well shaped but no such month or day, such as 2022-13: reported below.
             }
         }
@@ -209,13 +266,5 @@ public class NewsFilterParser {
 
     private static boolean isBlank(String value) {
         return value == null || value.isBlank();
-    }
-
-    private static LocalDate later(LocalDate a, LocalDate b) {
-        return a == null ? b : b == null ? a : a.isAfter(b) ? a : b;
-    }
-
-    private static LocalDate earlier(LocalDate a, LocalDate b) {
-        return a == null ? b : b == null ? a : a.isBefore(b) ? a : b;
     }
 }

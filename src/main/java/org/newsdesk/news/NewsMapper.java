@@ -3,6 +3,7 @@ package org.newsdesk.news;
 import org.newsdesk.common.ApiLinks;
 import org.newsdesk.news.NewsRepository.NewsRow;
 import org.newsdesk.news.NewsRepository.Tags;
+import org.newsdesk.news.NewsViews.Highlight;
 import org.newsdesk.news.NewsViews.Image;
 import org.newsdesk.news.NewsViews.Links;
 import org.newsdesk.news.NewsViews.NewsDetail;
@@ -16,11 +17,11 @@ final class NewsMapper {
     private NewsMapper() {
     }
 
-    static NewsSummary summary(NewsRow row, Tags tags, ApiLinks links) {
+    static NewsSummary summary(NewsRow row, Tags tags, Highlight marked, ApiLinks links) {
         Tags t = tags == null ? NO_TAGS : tags;
         return new NewsSummary(row.id(), row.slug(), row.title(), row.summary(), row.publishedOn(), row.type(),
                 image(row.imageUrl(), row.imageAlt(), row.imageCredit()),
-                t.topics, t.countries, t.regions, links(row.slug(), links));
+                t.topics, t.countries, t.regions, row.updatedAt(), html(marked), links(row.slug(), links));
     }
 
     static NewsDetail detail(NewsItem item, Tags tags, ApiLinks links) {
@@ -28,6 +29,35 @@ final class NewsMapper {
         return new NewsDetail(item.id, item.slug, item.title, item.summary, item.body, item.publishedOn, item.type,
                 image(item.imageUrl, item.imageAlt, item.imageCredit),
                 t.topics, t.countries, t.regions, item.createdAt, item.updatedAt, links(item.slug, links));
+    }
+
+    /** Escapes everything as HTML text, then turns the search marks into {@code <mark>} elements. */
+    static Highlight html(Highlight marked) {
+        if (marked == null) {
+            return null;
+        }
+        return new Highlight(html(marked.title()), html(marked.summary()), html(marked.body()));
+    }
+
+    private static String html(String marked) {
+        if (marked == null) {
+            return null;
+        }
+        StringBuilder html = new StringBuilder(marked.length() + 32);
+        for (int i = 0; i < marked.length(); i++) {
+            char c = marked.charAt(i);
+            switch (c) {
+                case '&' -> html.append("&amp;");
+                case '<' -> html.append("&lt;");
+                case '>' -> html.append("&gt;");
+                case '"' -> html.append("&quot;");
+                case '\'' -> html.append("&#39;");
+                case NewsRepository.MARK_START -> html.append("<mark>");
+                case NewsRepository.MARK_END -> html.append("</mark>");
+                default -> html.append(c);
+            }
+        }
+        return html.toString();
     }
 
     private static Image image(String url, String alt, String credit) {

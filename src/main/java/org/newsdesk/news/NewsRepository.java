@@ -3,13 +3,16 @@ package org.newsdesk.news;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Query;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.newsdesk.news.NewsViews.Highlight;
 import org.newsdesk.news.NewsViews.MonthCount;
 import org.newsdesk.taxonomy.TagRefs.CountryRef;
 import org.newsdesk.taxonomy.TagRefs.RegionRef;
@@ -18,6 +21,10 @@ import org.newsdesk.taxonomy.TagRefs.TopicRef;
 /** News items in SQL: lists are DTO projections, and the tags of a whole page come in one query. */
 @ApplicationScoped
 public class NewsRepository implements PanacheRepository<NewsItem> {
+
+    /** Marks ts_headline puts around matches; private-use characters, removed from the text beforehand. */
+    static final char MARK_START = '\uE000';
+    static final char MARK_END = '\uE001';
 
     public Optional<NewsItem> findBySlug(String slug) {
         return find("slug", slug).firstResultOptional();
@@ -32,17 +39,21 @@ public class NewsRepository implements PanacheRepository<NewsItem> {
         return ((Number) query("SELECT count(*) FROM news_item n " + sql.where(), sql).getSingleResult()).longValue();
     }
 
-    /** One page of list rows, without bodies. */
+    /**
+     * Up to {@code limit} list rows (no bodies) in the paging's order, after its cursor or from its
+     * offset. Page numbers only reach {@link Paging#MAX_OFFSET}, so OFFSET stays shallow.
+     */
     @SuppressWarnings("unchecked")
-    public List<NewsRow> page(NewsFilter filter, Paging paging) {
-        NewsSql sql = NewsSql.of(filter);
-        String direction = paging.sort() == Paging.Sort.OLDEST ? "ASC" : "DESC";
+    public List<NewsRow> page(NewsFilter filter, Paging paging, int limit) {
+        NewsSql sql = NewsSql.of(filter, paging.after());
+        String rank = paging.sort() == Paging.Sort.RELEVANCE ? NewsSql.RANK : "CAST(NULL AS real)";
         List<Object[]> rows = query("""
-                SELECT n.id, n.slug, n.title, n.summary, n.published_on, n.type, n.image_url, n.image_alt, n.image_credit
+                SELECT n.id, n.slug, n.title, n.summary, n.published_on, n.type, n.image_url, n.image_alt,
+                       n.image_credit, n.updated_at, %s AS rank
                 FROM news_item n %s
-                ORDER BY n.published_on %s, n.id %s
-                LIMIT :limit OFFSET :offset""".formatted(sql.where(), direction, direction), sql)
-                .setParameter("limit", paging.size())
+                ORDER BY %s
+                LIMIT :limit OFFSET :offset""".formatted(rank, sql.where(), NewsSql.orderBy(paging.sort())), sql)
+                .setParameter("limit", limit)
                 .setParameter("offset", paging.offset())
                 .getResultList();
         return rows.stream().map(NewsRow::of).toList();
@@ -97,20 +108,56 @@ public class NewsRepository implements PanacheRepository<NewsItem> {
         return tags;
     }
 
-    private Query query(String sql, NewsSql filter) {
+    /**
+     * Title, summary and a body excerpt of these items with the words matching {@code query} between
+     * {@link #MARK_START} and {@link #MARK_END}; run for one page only, as ts_headline is costly.
+     */
+    @SuppressWarnings("unchecked")
+    public Map<Long, Highlight> highlightsOf(Collection<Long> ids, String query) {
+        Map<Long, Highlight> highlights = new HashMap<>();
+        if (ids.isEmpty()) {
+            return highlights;
+        }
+        String marks = "StartSel=" + MARK_START + ", StopSel=" + MARK_END;
+        List<Object[]> rows = getEntityManager().createNativeQuery("""
+                SELECT n.id,
+                       ts_headline('english', translate(n.title, :marks, ''), q, :whole),
+                       ts_headline('english', translate(n.summary, :marks, ''), q, :whole),
+                       CASE WHEN n.body IS NULL THEN NULL
+                            ELSE ts_headline('english', translate(n.body, :marks, ''), q, :excerpt) END
+                FROM news_item n, websearch_to_tsquery('english', :q) q
+                WHERE n.id IN (:ids)""")
+                .setParameter("ids", ids)
+                .setParameter("q", query)
+                .setParameter("marks", "" + MARK_START + MARK_END)
+                .setParameter("whole", "HighlightAll=true, " + marks)
+                .setParameter("excerpt", "MaxFragments=2, MaxWords=30, MinWords=12, FragmentDelimiter=\" … \", " + marks)
+                .getResultList();
+        for (Object[] row : rows) {
+            highlights.put(((Number) row[0]).longValue(), new Highlight((String) row[1], (String) row[2], (String) row[3]));
+        }
+        return highlights;
+    }
+
+    Query query(String sql, NewsSql filter) {
         Query query = getEntityManager().createNativeQuery(sql);
         filter.parameters().forEach(query::setParameter);
         return query;
     }
 
-    /** A news item as listed: everything but the body and timestamps. */
+    /** A news item as listed: everything but the body, with its rank when sorted by relevance. */
     public record NewsRow(long id, String slug, String title, String summary, LocalDate publishedOn, NewsType type,
-            String imageUrl, String imageAlt, String imageCredit) {
+            String imageUrl, String imageAlt, String imageCredit, Instant updatedAt, Float rank) {
 
         static NewsRow of(Object[] row) {
             return new NewsRow(((Number) row[0]).longValue(), (String) row[1], (String) row[2], (String) row[3],
                     (LocalDate) row[4], NewsType.fromValue((String) row[5]).orElseThrow(),
-                    (String) row[6], (String) row[7], (String) row[8]);
+                    (String) row[6], (String) row[7], (String) row[8], instant(row[9]),
+                    row[10] == null ? null : ((Number) row[10]).floatValue());
+        }
+
+        private static Instant instant(Object value) {
+            return value instanceof OffsetDateTime time ? time.toInstant() : (Instant) value;
         }
     }
 

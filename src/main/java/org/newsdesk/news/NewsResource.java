@@ -6,9 +6,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -20,7 +22,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.newsdesk.common.ApiLinks;
 import org.newsdesk.common.OpenApiDefinition;
 import org.newsdesk.common.PageLinks;
-import org.newsdesk.news.NewsFilterParser.PagedFilter;
+import org.newsdesk.common.http.HttpCaching;
+import org.newsdesk.common.http.Rendered;
+import org.newsdesk.news.NewsFilterParser.ListRequest;
 import org.newsdesk.news.NewsViews.Archive;
 import org.newsdesk.news.NewsViews.NewsDetail;
 import org.newsdesk.news.NewsViews.NewsPage;
@@ -35,54 +39,79 @@ public class NewsResource {
 
     private final NewsService news;
     private final NewsFilterParser parser;
+    private final HttpCaching caching;
 
     @Context
     UriInfo uri;
 
-    public NewsResource(NewsService news, NewsFilterParser parser) {
+    @Context
+    HttpHeaders headers;
+
+    public NewsResource(NewsService news, NewsFilterParser parser, HttpCaching caching) {
         this.news = news;
         this.parser = parser;
+        this.caching = caching;
     }
 
     @GET
-    @Operation(summary = "List news", description = "Published items, newest first (by publication date, then id). "
-            + "Filters combine: several values of one parameter match any of them, different parameters all apply. "
-            + "month, year, from and to narrow the same date range.")
+    @Operation(summary = "List and search news", description = "Published items, newest first (by publication date, "
+            + "then id), or by relevance when searching with q. Filters combine: several values of one parameter match "
+            + "any of them, different parameters all apply; month, year, from and to narrow the same date range. "
+            + "Page by number for the first " + Paging.MAX_OFFSET + " items, or follow links.next (a cursor) at the same "
+            + "cost however deep. facets adds counts per dimension; each dimension's counts ignore its own filter.")
     @APIResponse(responseCode = "200", description = "A page of items; empty when nothing matches.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NewsPage.class)),
             headers = {
                 @Header(name = "X-Total-Count", description = "Items matching the filters, on all pages.",
                         schema = @Schema(type = SchemaType.INTEGER)),
                 @Header(name = "Link", description = "RFC 8288 links first, prev, next and last, with the same filters.",
-                        schema = @Schema(type = SchemaType.STRING))
+                        schema = @Schema(type = SchemaType.STRING)),
+                @Header(name = "ETag", ref = OpenApiDefinition.ETAG)
             })
+    @APIResponse(responseCode = "304", ref = OpenApiDefinition.NOT_MODIFIED)
     @APIResponse(responseCode = "400", ref = OpenApiDefinition.BAD_REQUEST)
-    public Response list(@BeanParam NewsFilterParams filter, @BeanParam PagingParams paging) {
-        PagedFilter request = parser.pagedFilter(filter, paging);
-        NewsPage page = news.page(request.filter(), request.paging(), new ApiLinks(uri));
-        return Response.ok(page)
-                .header("X-Total-Count", page.page().totalItems())
-                .header("Link", PageLinks.header(uri, page.page().number(), page.page().totalPages()))
-                .build();
+    public Response list(@BeanParam NewsFilterParams filter, @BeanParam ListParams list) {
+        return caching.get(headers, uri, () -> {
+            ListRequest request = parser.listRequest(filter, list);
+            ApiLinks links = new ApiLinks(uri);
+            NewsPage page = news.page(request, links);
+            String link = PageLinks.header(links, page.page().number(), page.page().size(), page.page().totalPages(),
+                    page.links().next(), Paging.MAX_OFFSET);
+            return new Rendered(page, Map.of("X-Total-Count", Long.toString(page.page().totalItems()), "Link", link),
+                    null);
+        });
     }
 
     @GET
     @Path("archive")
     @Operation(summary = "Month archive", description = "Months that have items, newest first, with their counts: "
             + "the headings of a news page. Takes the same filters as the list.")
-    @APIResponse(responseCode = "200", description = "The months; empty when nothing matches.")
+    @APIResponse(responseCode = "200", description = "The months; empty when nothing matches.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Archive.class)),
+            headers = @Header(name = "ETag", ref = OpenApiDefinition.ETAG))
+    @APIResponse(responseCode = "304", ref = OpenApiDefinition.NOT_MODIFIED)
     @APIResponse(responseCode = "400", ref = OpenApiDefinition.BAD_REQUEST)
-    public Archive archive(@BeanParam NewsFilterParams filter) {
-        return news.archive(parser.filter(filter));
+    public Response archive(@BeanParam NewsFilterParams filter) {
+        return caching.get(headers, uri, () -> Rendered.of(news.archive(parser.filter(filter))));
     }
 
     @GET
     @Path("{slug}")
     @Operation(summary = "Get a news item", description = "One item with its body and timestamps.")
-    @APIResponse(responseCode = "200", description = "The item.")
+    @APIResponse(responseCode = "200", description = "The item.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NewsDetail.class)),
+            headers = {
+                @Header(name = "ETag", ref = OpenApiDefinition.ETAG),
+                @Header(name = "Last-Modified", description = "When the item last changed.",
+                        schema = @Schema(type = SchemaType.STRING))
+            })
+    @APIResponse(responseCode = "304", ref = OpenApiDefinition.NOT_MODIFIED)
     @APIResponse(responseCode = "404", ref = OpenApiDefinition.NOT_FOUND)
-    public NewsDetail item(@PathParam("slug") @Parameter(description = "The item's slug.",
+    public Response item(@PathParam("slug") @Parameter(description = "The item's slug.",
             example = "reform-needed-for-thailands-pension-system-not-new-schemes") String slug) {
-        return news.bySlug(slug, new ApiLinks(uri));
+        return caching.get(headers, uri, () -> {
+            NewsDetail item = news.bySlug(slug, new ApiLinks(uri));
+            return new Rendered(item, Map.of(), item.updatedAt());
+        });
     }
 }

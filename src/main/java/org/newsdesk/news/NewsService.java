@@ -2,38 +2,66 @@ package org.newsdesk.news;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.newsdesk.common.ApiLinks;
 import org.newsdesk.common.ResourceNotFoundException;
 import org.newsdesk.common.Slugs;
+import org.newsdesk.news.NewsFilter.Dimension;
+import org.newsdesk.news.NewsFilterParser.ListRequest;
 import org.newsdesk.news.NewsRepository.NewsRow;
 import org.newsdesk.news.NewsRepository.Tags;
 import org.newsdesk.news.NewsViews.Archive;
+import org.newsdesk.news.NewsViews.FacetValue;
+import org.newsdesk.news.NewsViews.Highlight;
 import org.newsdesk.news.NewsViews.NewsDetail;
 import org.newsdesk.news.NewsViews.NewsPage;
 import org.newsdesk.news.NewsViews.PageInfo;
+import org.newsdesk.news.NewsViews.PageLinks;
 
 /** Reading news: pages of filtered lists, single items and the month archive. */
 @ApplicationScoped
 public class NewsService {
 
     private final NewsRepository news;
+    private final NewsFacets facets;
+    private final CursorCodec cursors;
 
-    public NewsService(NewsRepository news) {
+    public NewsService(NewsRepository news, NewsFacets facets, CursorCodec cursors) {
         this.news = news;
+        this.facets = facets;
+        this.cursors = cursors;
     }
 
-    /** Count, page and tags on one connection; the page query is skipped past the last page. */
+    /**
+     * Count, page (one row more than asked, to know whether another page follows), tags, highlights and
+     * facets, on one connection. The page query is skipped past the last page.
+     */
     @Transactional
-    public NewsPage page(NewsFilter filter, Paging paging, ApiLinks links) {
+    public NewsPage page(ListRequest request, ApiLinks links) {
+        NewsFilter filter = request.filter();
+        Paging paging = request.paging();
         long total = news.count(filter);
-        List<NewsRow> rows = total > paging.offset() ? news.page(filter, paging) : List.of();
-        Map<Long, Tags> tags = news.tagsOf(rows.stream().map(NewsRow::id).toList());
-        long totalPages = (total + paging.size() - 1) / paging.size();
-        return new NewsPage(rows.stream().map(row -> NewsMapper.summary(row, tags.get(row.id()), links)).toList(),
-                new PageInfo(paging.page(), paging.size(), total, totalPages));
+        List<NewsRow> rows = paging.after() != null || total > paging.offset()
+                ? news.page(filter, paging, paging.size() + 1) : List.of();
+        boolean more = rows.size() > paging.size();
+        if (more) {
+            rows = rows.subList(0, paging.size());
+        }
+        List<Long> ids = rows.stream().map(NewsRow::id).toList();
+        Map<Long, Tags> tags = news.tagsOf(ids);
+        Map<Long, Highlight> highlights = filter.query() == null ? Map.of() : news.highlightsOf(ids, filter.query());
+        String next = more ? links.currentAt("cursor", cursors.encode(cursorAfter(rows.get(rows.size() - 1), paging,
+                filter))) : null;
+        return new NewsPage(
+                rows.stream().map(row -> NewsMapper.summary(row, tags.get(row.id()), highlights.get(row.id()), links))
+                        .toList(),
+                new PageInfo(paging.page(), paging.size(), total, (total + paging.size() - 1) / paging.size()),
+                new PageLinks(links.current(), next),
+                facets(request.facets(), filter));
     }
 
     @Transactional
@@ -46,5 +74,18 @@ public class NewsService {
 
     public Archive archive(NewsFilter filter) {
         return new Archive(news.months(filter));
+    }
+
+    private Map<String, List<FacetValue>> facets(Iterable<Dimension> dimensions, NewsFilter filter) {
+        Map<String, List<FacetValue>> counts = new LinkedHashMap<>();
+        for (Dimension dimension : dimensions) {
+            counts.put(dimension.name().toLowerCase(Locale.ROOT), facets.count(dimension, filter));
+        }
+        return counts.isEmpty() ? null : counts;
+    }
+
+    private static Cursor cursorAfter(NewsRow last, Paging paging, NewsFilter filter) {
+        return new Cursor(paging.sort(), CursorCodec.fingerprint(filter), last.publishedOn(), last.updatedAt(),
+                last.rank(), last.id());
     }
 }

@@ -6,15 +6,22 @@ import java.util.Optional;
 
 /** The kind of a news item; {@link #value()} is its name on the wire and in the database. */
 public enum NewsType {
-    NEWS("news"),
-    FEATURE("feature"),
-    PRESS_RELEASE("press-release"),
-    STATEMENT("statement");
+    NEWS("news", "News"),
+    FEATURE("feature", "Feature"),
+    PRESS_RELEASE("press-release", "Press release"),
+    STATEMENT("statement", "Statement");
 
     private final String value;
+    private final String label;
 
-    NewsType(String value) {
+    NewsType(String value, String label) {
         this.value = value;
+        this.label = label;
+    }
+
+    /** The name for people, such as "Press release". */
+    public String label() {
+        return label;
     }
 
     @JsonValue

@@ -1,8 +1,10 @@
 package org.newsdesk.news;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.newsdesk.taxonomy.TagRefs.CountryRef;
 import org.newsdesk.taxonomy.TagRefs.RegionRef;
@@ -27,7 +29,21 @@ public final class NewsViews {
             List<CountryRef> countries,
             @Schema(description = "Regions tagged on the item and the regions of its countries.")
             List<RegionRef> regions,
+            @Schema(description = "Last change to the item; what sort=updated and updatedSince go by.",
+                    examples = "2026-11-25T10:00:00Z") Instant updatedAt,
+            @Schema(description = "Only in search results (q): the matching words marked.")
+            @JsonInclude(JsonInclude.Include.NON_NULL) Highlight highlight,
             Links links) {
+    }
+
+    @Schema(name = "Highlight", description = "Text with the words that match the search between <mark> and "
+            + "</mark>; everything else is HTML-escaped, so it can be inserted as HTML as it is.")
+    public record Highlight(
+            @Schema(examples = "Reform needed for Thailand’s <mark>pension</mark> system, not new schemes") String title,
+            @Schema(examples = "The current Thai retirement <mark>pension</mark> scheme should be strengthened …")
+            String summary,
+            @Schema(nullable = true, description = "Up to two excerpts of the body; null when there is no body.")
+            String body) {
     }
 
     @Schema(name = "NewsDetail", description = "A news item with everything about it.")
@@ -63,12 +79,35 @@ public final class NewsViews {
     }
 
     @Schema(name = "NewsPage", description = "One page of news items with its position in the whole list.")
-    public record NewsPage(List<NewsSummary> items, PageInfo page) {
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record NewsPage(
+            List<NewsSummary> items,
+            PageInfo page,
+            PageLinks links,
+            @Schema(description = "Only when facets are asked for: per dimension, the values with their counts of "
+                    + "matching items. A dimension's counts ignore that dimension's own filter.")
+            Map<String, List<FacetValue>> facets) {
+    }
+
+    @Schema(name = "PageLinks")
+    public record PageLinks(
+            @Schema(examples = "http://localhost:8080/api/v1/news?topic=pensions") String self,
+            @Schema(nullable = true, description = "The next page, by an opaque cursor; null on the last page.",
+                    examples = "http://localhost:8080/api/v1/news?topic=pensions&cursor=MX5uZXdlc3R-…")
+            String next) {
+    }
+
+    @Schema(name = "FacetValue")
+    public record FacetValue(
+            @Schema(description = "What to filter by to get these items.", examples = "pensions") String value,
+            @Schema(examples = "Pensions") String name,
+            @Schema(examples = "3") long count) {
     }
 
     @Schema(name = "PageInfo")
     public record PageInfo(
-            @Schema(description = "This page's number, from 1.", examples = "1") int number,
+            @Schema(nullable = true, description = "This page's number, from 1; null when paging by cursor.",
+                    examples = "1") Integer number,
             @Schema(description = "Items per page asked for.", examples = "20") int size,
             @Schema(description = "Items matching the filters, on all pages.", examples = "20") long totalItems,
             @Schema(description = "Pages at this size; 0 when nothing matches.", examples = "1") long totalPages) {

@@ -6,11 +6,16 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -19,6 +24,8 @@ import org.newsdesk.common.ApiLinks;
 import org.newsdesk.common.InvalidParametersException;
 import org.newsdesk.common.OpenApiDefinition;
 import org.newsdesk.common.Problem.Violation;
+import org.newsdesk.common.http.HttpCaching;
+import org.newsdesk.common.http.Rendered;
 import org.newsdesk.taxonomy.TaxonomyViews.CountryList;
 import org.newsdesk.taxonomy.TaxonomyViews.CountryView;
 import org.newsdesk.taxonomy.TaxonomyViews.RegionList;
@@ -35,67 +42,94 @@ import org.newsdesk.taxonomy.TaxonomyViews.TopicView;
 public class TaxonomyResource {
 
     private final TaxonomyService taxonomy;
+    private final HttpCaching caching;
 
     @Context
     UriInfo uri;
 
-    public TaxonomyResource(TaxonomyService taxonomy) {
+    @Context
+    HttpHeaders headers;
+
+    public TaxonomyResource(TaxonomyService taxonomy, HttpCaching caching) {
         this.taxonomy = taxonomy;
+        this.caching = caching;
     }
 
     @GET
     @Path("topics")
     @Operation(summary = "List topics", description = "Every topic by name, with its count of published items.")
-    @APIResponse(responseCode = "200", description = "The topics.")
-    public TopicList topics() {
-        return new TopicList(taxonomy.topics(links()));
+    @APIResponse(responseCode = "200", description = "The topics.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TopicList.class)),
+            headers = @Header(name = "ETag", ref = OpenApiDefinition.ETAG))
+    @APIResponse(responseCode = "304", ref = OpenApiDefinition.NOT_MODIFIED)
+    public Response topics() {
+        return cached(() -> new TopicList(taxonomy.topics(links())));
     }
 
     @GET
     @Path("topics/{slug}")
     @Operation(summary = "Get a topic")
-    @APIResponse(responseCode = "200", description = "The topic.")
+    @APIResponse(responseCode = "200", description = "The topic.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TopicView.class)),
+            headers = @Header(name = "ETag", ref = OpenApiDefinition.ETAG))
+    @APIResponse(responseCode = "304", ref = OpenApiDefinition.NOT_MODIFIED)
     @APIResponse(responseCode = "404", ref = OpenApiDefinition.NOT_FOUND)
-    public TopicView topic(@PathParam("slug") @Parameter(example = "pensions") String slug) {
-        return taxonomy.topic(slug, links());
+    public Response topic(@PathParam("slug") @Parameter(example = "pensions") String slug) {
+        return cached(() -> taxonomy.topic(slug, links()));
     }
 
     @GET
     @Path("regions")
     @Operation(summary = "List regions", description = "Every region by name, with its count of published items: "
             + "those tagged with the region and those tagged with one of its countries.")
-    @APIResponse(responseCode = "200", description = "The regions.")
-    public RegionList regions() {
-        return new RegionList(taxonomy.regions(links()));
+    @APIResponse(responseCode = "200", description = "The regions.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegionList.class)),
+            headers = @Header(name = "ETag", ref = OpenApiDefinition.ETAG))
+    @APIResponse(responseCode = "304", ref = OpenApiDefinition.NOT_MODIFIED)
+    public Response regions() {
+        return cached(() -> new RegionList(taxonomy.regions(links())));
     }
 
     @GET
     @Path("regions/{slug}")
     @Operation(summary = "Get a region")
-    @APIResponse(responseCode = "200", description = "The region.")
+    @APIResponse(responseCode = "200", description = "The region.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegionView.class)),
+            headers = @Header(name = "ETag", ref = OpenApiDefinition.ETAG))
+    @APIResponse(responseCode = "304", ref = OpenApiDefinition.NOT_MODIFIED)
     @APIResponse(responseCode = "404", ref = OpenApiDefinition.NOT_FOUND)
-    public RegionView region(@PathParam("slug") @Parameter(example = "asia-pacific") String slug) {
-        return taxonomy.region(slug, links());
+    public Response region(@PathParam("slug") @Parameter(example = "asia-pacific") String slug) {
+        return cached(() -> taxonomy.region(slug, links()));
     }
 
     @GET
     @Path("countries")
     @Operation(summary = "List countries", description = "Countries that have published items, by name, with "
             + "their region and count; all=true lists every ISO 3166-1 country.")
-    @APIResponse(responseCode = "200", description = "The countries.")
+    @APIResponse(responseCode = "200", description = "The countries.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CountryList.class)),
+            headers = @Header(name = "ETag", ref = OpenApiDefinition.ETAG))
+    @APIResponse(responseCode = "304", ref = OpenApiDefinition.NOT_MODIFIED)
     @APIResponse(responseCode = "400", ref = OpenApiDefinition.BAD_REQUEST)
-    public CountryList countries(@QueryParam("all") @Parameter(description = "true to list every country.",
+    public Response countries(@QueryParam("all") @Parameter(description = "true to list every country.",
             schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false")) String all) {
-        return new CountryList(taxonomy.countries(parseBoolean("all", all), links()));
+        return cached(() -> new CountryList(taxonomy.countries(parseBoolean("all", all), links())));
     }
 
     @GET
     @Path("countries/{code}")
     @Operation(summary = "Get a country", description = "By ISO 3166-1 alpha-2 code, in any case.")
-    @APIResponse(responseCode = "200", description = "The country.")
+    @APIResponse(responseCode = "200", description = "The country.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CountryView.class)),
+            headers = @Header(name = "ETag", ref = OpenApiDefinition.ETAG))
+    @APIResponse(responseCode = "304", ref = OpenApiDefinition.NOT_MODIFIED)
     @APIResponse(responseCode = "404", ref = OpenApiDefinition.NOT_FOUND)
-    public CountryView country(@PathParam("code") @Parameter(example = "TH") String code) {
-        return taxonomy.country(code, links());
+    public Response country(@PathParam("code") @Parameter(example = "TH") String code) {
+        return cached(() -> taxonomy.country(code, links()));
+    }
+
+    private Response cached(Supplier<Object> body) {
+        return caching.get(headers, uri, () -> Rendered.of(body.get()));
     }
 
     private ApiLinks links() {

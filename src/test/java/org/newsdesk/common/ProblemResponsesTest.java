@@ -46,7 +46,7 @@ class ProblemResponsesTest {
         "?page=0             | page    | must be a whole number from 1",
         "?page=-1            | page    | must be a whole number from 1",
         "?page=99999999999   | page    | must be a whole number from 1",
-        "?sort=random        | sort    | must be newest or oldest",
+        "?sort=random        | sort    | must be newest, oldest, relevance or updated",
         "?country=PRT        | country | 'PRT' is not an ISO 3166-1 alpha-2 code such as TH",
         "?country=ZZ         | country | unknown country 'ZZ'",
         "?topic=astrology    | topic   | unknown topic 'astrology'",

@@ -1,16 +1,20 @@
 package org.newsdesk.news;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import org.newsdesk.common.http.ContentVersion;
 import org.newsdesk.taxonomy.CountryRepository;
 import org.newsdesk.taxonomy.RegionRepository;
 import org.newsdesk.taxonomy.TopicRepository;
 
-/** Lets a test own extra items: it creates them before its tests and removes them after. */
+/**
+ * Lets a test own extra items: it creates them before its tests and removes them after. Like a real
+ * writer, it brings this instance's content version up to date once each change has committed.
+ */
 @ApplicationScoped
 public class TestNews {
 
@@ -18,36 +22,51 @@ public class TestNews {
     private final TopicRepository topics;
     private final CountryRepository countries;
     private final RegionRepository regions;
+    private final ContentVersion contentVersion;
 
     public TestNews(NewsRepository news, TopicRepository topics, CountryRepository countries,
-            RegionRepository regions) {
+            RegionRepository regions, ContentVersion contentVersion) {
         this.news = news;
         this.topics = topics;
         this.countries = countries;
         this.regions = regions;
+        this.contentVersion = contentVersion;
     }
 
-    @Transactional
     public long create(String slug, LocalDate publishedOn, NewsType type, List<String> topicSlugs,
             List<String> countryCodes, List<String> regionSlugs) {
-        NewsItem item = new NewsItem();
-        item.slug = slug;
-        item.title = "Test item " + slug;
-        item.summary = "Summary of " + slug;
-        item.body = "Body of " + slug;
-        item.publishedOn = publishedOn;
-        item.type = type;
-        item.imageUrl = "https://example.org/" + slug + ".jpg";
-        item.imageAlt = "Alt text of " + slug;
-        item.topics = new HashSet<>(topics.list("slug in ?1", topicSlugs));
-        item.countries = new HashSet<>(countries.list("code in ?1", countryCodes));
-        item.regions = new HashSet<>(regions.list("slug in ?1", regionSlugs));
-        news.persist(item);
-        return item.id;
+        return create(slug, "Test item " + slug, "Summary of " + slug, "Body of " + slug, publishedOn, type,
+                topicSlugs, countryCodes, regionSlugs);
     }
 
-    @Transactional
+    public long createText(String slug, String title, String summary, String body, LocalDate publishedOn) {
+        return create(slug, title, summary, body, publishedOn, NewsType.FEATURE, List.of(), List.of(), List.of());
+    }
+
     public void delete(Collection<Long> ids) {
-        ids.forEach(news::deleteById);
+        QuarkusTransaction.requiringNew().run(() -> ids.forEach(news::deleteById));
+        contentVersion.catchUp();
+    }
+
+    private long create(String slug, String title, String summary, String body, LocalDate publishedOn, NewsType type,
+            List<String> topicSlugs, List<String> countryCodes, List<String> regionSlugs) {
+        long id = QuarkusTransaction.requiringNew().call(() -> {
+            NewsItem item = new NewsItem();
+            item.slug = slug;
+            item.title = title;
+            item.summary = summary;
+            item.body = body;
+            item.publishedOn = publishedOn;
+            item.type = type;
+            item.imageUrl = "https://example.org/" + slug + ".jpg";
+            item.imageAlt = "Alt text of " + slug;
+            item.topics = new HashSet<>(topics.list("slug in ?1", topicSlugs));
+            item.countries = new HashSet<>(countries.list("code in ?1", countryCodes));
+            item.regions = new HashSet<>(regions.list("slug in ?1", regionSlugs));
+            news.persist(item);
+            return item.id;
+        });
+        contentVersion.catchUp();
+        return id;
     }
 }

@@ -1,0 +1,159 @@
+-- One loader session of bench/generate.sh: fills news_item and its link tables for ids lo..hi.
+-- generate.sh runs two of these side by side (two cores) and sets the psql variables:
+--   lo, hi     id range of this worker          chunk   ids per INSERT (one transaction each)
+--   total      items in the whole load (N)      today   last publication day, 'YYYY-MM-DD'
+--   seed       setseed() value in [-1, 1]       nsent   sentences in this worker's sentence pool
+--   vocab      text[] literal, most frequent word first; nvocab its length
+--   rare       text[] literal of rare words;    nrare   its length
+-- All text is made by PostgreSQL from these words; the client sends no rows.
+\set ON_ERROR_STOP on
+\set QUIET on
+SET synchronous_commit = off;  -- a bulk load: losing the tail on a crash only means loading again
+SET jit = off;                 -- compiling these one-off plans costs more than it saves
+-- The sentence look-ups below must be index probes per row, never a hash of the whole pool per item.
+SET enable_hashjoin = off;
+SET enable_mergejoin = off;
+SELECT setseed(:seed) \g /dev/null
+
+-- Zipf-like rank in 1..n: exp(U * ln(n + 1)) is log-uniform, so P(rank = r) ~ 1/r (the first word
+-- is ~8% of all words, the 4000th appears a few hundred times in 100k items).
+CREATE FUNCTION pg_temp.zipf(n int) RETURNS int LANGUAGE sql VOLATILE
+    AS 'SELECT least(n, floor(exp(random() * ln(n + 1)))::int)';
+
+-- A pool of sentences of 9..20 Zipf words; summaries and bodies are random picks from it, so every
+-- body is a different mix while the pool stays cheap to build. The vocabulary is a constant array in
+-- the plan (never a toasted column, which would be detoasted on every word).
+CREATE TEMP TABLE sentence (id int PRIMARY KEY, txt text NOT NULL);
+INSERT INTO sentence
+SELECT s.id, upper(left(w.words, 1)) || substr(w.words, 2) || '.'
+FROM generate_series(1, :nsent) AS s(id)
+CROSS JOIN LATERAL (
+    SELECT string_agg((:'vocab'::text[])[pg_temp.zipf(:nvocab)], ' ') AS words
+    FROM generate_series(1, 9 + floor(random() * 12)::int + 0 * s.id)  -- "+ 0 * s.id": a new length per row
+) AS w;
+ANALYZE sentence;
+
+-- Tag preferences: a few topics and countries are far more common than the rest (Zipf over these
+-- orders), so filters have both common and rare values.
+CREATE TEMP TABLE topic_rank AS
+SELECT row_number() OVER (ORDER BY array_position(ARRAY['social-protection-policy', 'pensions',
+        'social-health-protection', 'coverage-extension', 'employment', 'children', 'informal-economy',
+        'unemployment-protection', 'covid-19', 'older-persons'], slug) NULLS LAST, slug)::int AS rank, id
+FROM topic;
+CREATE TEMP TABLE country_rank AS
+SELECT row_number() OVER (ORDER BY array_position(ARRAY['IN', 'BR', 'ZA', 'ID', 'PH', 'KE', 'NG', 'MX',
+        'VN', 'TH', 'BD', 'CN', 'EG', 'ET', 'PK', 'CO', 'JO', 'UA', 'TR', 'GH'], code) NULLS LAST, code)::int AS rank,
+       code
+FROM country;
+ALTER TABLE topic_rank ADD PRIMARY KEY (rank);
+ALTER TABLE country_rank ADD PRIMARY KEY (rank);
+SELECT count(*) AS ntopics FROM topic_rank \gset
+SELECT count(*) AS ncountries FROM country_rank \gset
+SELECT id AS global_region FROM region WHERE slug = 'global' \gset
+CREATE TEMP TABLE other_region AS
+SELECT row_number() OVER (ORDER BY slug)::int AS rank, id FROM region WHERE slug <> 'global';
+ALTER TABLE other_region ADD PRIMARY KEY (rank);
+SELECT count(*) AS nregions FROM other_region \gset
+
+-- Items of one chunk. Layer p draws each item's random choices once (OFFSET 0 keeps the planner from
+-- folding it into the outer query, which would draw them again per use); the outer layer builds text.
+PREPARE items(bigint, bigint) AS
+INSERT INTO news_item (id, slug, title, summary, body, published_on, type, image_url, image_alt, image_credit,
+                       created_at, updated_at) OVERRIDING SYSTEM VALUE
+SELECT t.id,
+       trim(BOTH '-' FROM left(regexp_replace(lower(t.title), '[^a-z0-9]+', '-', 'g'), 100)) || '-' || t.id,
+       t.title, t.summary,
+       CASE WHEN t.rare_word IS NULL THEN t.body
+            ELSE regexp_replace(t.body, ' the ', ' the ' || t.rare_word || ' ') END,  -- first match only
+       t.published_on, t.type,
+       CASE WHEN t.r_image < 0.6 THEN 'https://media.newsdesk.example/images/' || t.id || '.jpg' END,
+       CASE WHEN t.r_image < 0.6 THEN t.image_alt END,
+       CASE WHEN t.r_image < 0.3 THEN t.image_credit END,
+       t.created_at,
+       CASE WHEN t.r_update < 0.2 THEN t.created_at + t.r_update * interval '150 days' ELSE t.created_at END
+FROM (
+    SELECT p.*,
+           -- Titles skip the ten most common words, so that they read less like "The the of".
+           (SELECT upper(left(x.w, 1)) || substr(x.w, 2) FROM (
+                SELECT string_agg((:'vocab'::text[])[10 + pg_temp.zipf(:nvocab - 10)], ' ') AS w
+                FROM generate_series(1, p.title_words)) AS x) AS title,
+           (SELECT string_agg(s.txt, ' ')
+              FROM (SELECT 1 + floor(random() * :nsent)::int AS sid FROM generate_series(1, 3 + 0 * p.id) OFFSET 0) AS r
+              JOIN sentence s ON s.id = r.sid) AS summary,
+           -- Sentences until the body reaches its drawn length, a paragraph every four sentences.
+           (SELECT string_agg(b.txt, CASE WHEN b.n % 4 = 1 THEN E'\n\n' ELSE ' ' END ORDER BY b.n)
+              FROM (SELECT r.n, s.txt, sum(length(s.txt) + 1) OVER (ORDER BY r.n) AS upto
+                      FROM (SELECT n, 1 + floor(random() * :nsent)::int AS sid
+                              FROM generate_series(1, p.body_len / 60 + 2) AS n OFFSET 0) AS r
+                      JOIN sentence s ON s.id = r.sid) AS b
+             WHERE b.upto <= p.body_len OR b.n = 1) AS body,
+           (SELECT string_agg((:'vocab'::text[])[pg_temp.zipf(:nvocab)], ' ')
+              FROM generate_series(1, 4 + (p.r_image * 10)::int)) AS image_alt,
+           -- A credit line with a made-up name from the vocabulary's tail.
+           '© ' || initcap((:'vocab'::text[])[greatest(1, :nvocab - floor(random() * 2000)::int)]) || ' '
+                || initcap((:'vocab'::text[])[greatest(1, :nvocab - floor(random() * 2000)::int)])
+                || ' / Newsdesk ' || extract(year FROM p.published_on) AS image_credit,
+           p.published_on + time '08:00' + p.r_update * interval '10 hours' AS created_at
+    FROM (
+        SELECT g.id,
+               -- Newer items have higher ids, and there are more of them per year lately: the day
+               -- goes from 25 years ago (id 1) to today (id N) along a curve, with a few days of jitter.
+               greatest(date :'today' - 9131, least(date :'today',
+                   date :'today' - floor(9131 * power(1 - g.id::float8 / :total, 1.3))::int
+                                 + floor(random() * 7)::int - 3)) AS published_on,
+               CASE WHEN r.t < 0.75 THEN 'news' WHEN r.t < 0.87 THEN 'feature'
+                    WHEN r.t < 0.95 THEN 'press-release' ELSE 'statement' END AS type,
+               6 + floor(random() * 9)::int AS title_words,               -- 6..14 words
+               1250 + floor(random() * 1800)::int AS body_len,            -- about 1 to 3 KB
+               CASE WHEN random() < 0.05 THEN (:'rare'::text[])[1 + floor(random() * :nrare)::int] END AS rare_word,
+               random() AS r_image,
+               random() AS r_update
+        FROM generate_series($1, $2) AS g(id)
+        CROSS JOIN LATERAL (SELECT random() + 0 * g.id AS t) AS r
+        OFFSET 0
+    ) AS p
+) AS t;
+
+-- 1..4 topics per item (35/35/20/10 %), Zipf over topic_rank; DISTINCT drops repeated draws.
+PREPARE topics(bigint, bigint) AS
+INSERT INTO news_topic (news_id, topic_id)
+SELECT DISTINCT d.id, tr.id
+FROM (SELECT g.id, pg_temp.zipf(:ntopics) AS rank
+        FROM generate_series($1, $2) AS g(id)
+        CROSS JOIN LATERAL (SELECT random() + 0 * g.id AS u) AS k
+        CROSS JOIN LATERAL generate_series(1, CASE WHEN k.u < 0.35 THEN 1 WHEN k.u < 0.70 THEN 2
+                                                   WHEN k.u < 0.90 THEN 3 ELSE 4 END)
+      OFFSET 0) AS d
+JOIN topic_rank tr ON tr.rank = d.rank;
+
+-- 0..3 countries per item (30/40/20/10 %), Zipf over country_rank.
+PREPARE countries(bigint, bigint) AS
+INSERT INTO news_country (news_id, country_code)
+SELECT DISTINCT d.id, cr.code
+FROM (SELECT g.id, pg_temp.zipf(:ncountries) AS rank
+        FROM generate_series($1, $2) AS g(id)
+        CROSS JOIN LATERAL (SELECT random() + 0 * g.id AS u) AS k
+        CROSS JOIN LATERAL generate_series(1, CASE WHEN k.u < 0.30 THEN 0 WHEN k.u < 0.70 THEN 1
+                                                   WHEN k.u < 0.90 THEN 2 ELSE 3 END)
+      OFFSET 0) AS d
+JOIN country_rank cr ON cr.rank = d.rank;
+
+-- About 10% of items tagged 'global' directly, and 5% with one other region directly.
+PREPARE regions(bigint, bigint) AS
+INSERT INTO news_region (news_id, region_id)
+SELECT d.id, CASE WHEN d.u < 0.10 THEN :global_region ELSE orr.id END
+FROM (SELECT g.id, random() AS u FROM generate_series($1, $2) AS g(id) OFFSET 0) AS d
+LEFT JOIN other_region orr ON orr.rank = 1 + floor((d.u - 0.10) / 0.05 * :nregions)::int
+WHERE d.u < 0.15;
+
+-- Run the chunks, each statement its own transaction (psql autocommit): the statement triggers on
+-- these tables update one counter row, and a long transaction would make the other worker wait on it.
+SELECT format('EXECUTE items(%1$s, %2$s)', lo, hi),
+       format('EXECUTE topics(%1$s, %2$s)', lo, hi),
+       format('EXECUTE countries(%1$s, %2$s)', lo, hi),
+       format('EXECUTE regions(%1$s, %2$s)', lo, hi),
+       format('SELECT %L || to_char(clock_timestamp(), ''HH24:MI:SS'')',
+              format('worker %s: items %s..%s loaded at ', :'worker', lo, hi))
+FROM (SELECT lo, least(lo + :chunk - 1, :hi) AS hi FROM generate_series(:lo, :hi, :chunk) AS lo) AS c
+ORDER BY lo
+\gexec

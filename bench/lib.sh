@@ -1,0 +1,104 @@
+# Shared helpers of bench/run.sh and bench/generate.sh (sourced, not run).
+# Everything here talks to 127.0.0.1 only and every wait is bounded.
+
+BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+REPO_DIR=$(cd "$BENCH_DIR/.." && pwd)
+
+BENCH_DB=${BENCH_DB:-newsdesk_bench}
+PGHOST=${PGHOST:-127.0.0.1}
+PGPORT=${PGPORT:-5432}
+PGUSER=${PGUSER:-postgres}
+export PGHOST PGPORT PGUSER
+
+SERVICE_PORT=${SERVICE_PORT:-8090}
+SERVICE_URL="http://127.0.0.1:$SERVICE_PORT"
+# The service is built from a clone of the committed code, never from the work tree (someone edits it).
+SRC_SNAPSHOT=${SRC_SNAPSHOT:-/tmp/nd-bench-src}
+SERVICE_JAR="$SRC_SNAPSHOT/target/quarkus-app/quarkus-run.jar"
+SERVICE_PID=""
+
+log() { printf '[bench %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
+die() { log "ERROR: $*"; exit 1; }
+
+# psql against the bench database: unaligned, tuples only, stop on the first error.
+bpsql() { psql -X -q -v ON_ERROR_STOP=1 -At -d "$BENCH_DB" "$@"; }
+# psql against the maintenance database (create/alter the bench database from outside it).
+mpsql() { psql -X -q -v ON_ERROR_STOP=1 -At -d postgres "$@"; }
+
+# Installs the Debian packages whose commands are missing ("cmd:package" pairs).
+ensure_packages() {
+  local missing=() pair
+  for pair in "$@"; do
+    command -v "${pair%%:*}" >/dev/null 2>&1 || missing+=("${pair#*:}")
+  done
+  ((${#missing[@]} == 0)) && return 0
+  log "installing Debian packages: ${missing[*]}"
+  apt-get update -qq >/dev/null
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+}
+
+# Installs Debian package $2 when file $1 is missing (for packages that bring data, not a command).
+ensure_packages_file() {
+  [[ -e $1 ]] && return 0
+  log "installing Debian package $2"
+  apt-get update -qq >/dev/null
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$2" >/dev/null
+}
+
+ensure_postgres() {
+  pg_isready -q || die "PostgreSQL is not answering on $PGHOST:$PGPORT"
+}
+
+ensure_bench_db() {
+  if [[ -z $(mpsql -c "SELECT 1 FROM pg_database WHERE datname = '$BENCH_DB'") ]]; then
+    log "creating database $BENCH_DB"
+    mpsql -c "CREATE DATABASE $BENCH_DB"
+  fi
+}
+
+# Clones the committed code and builds the runnable jar (about 30 s with a warm Maven cache).
+build_service() {
+  log "building the service from a clone of the committed code in $SRC_SNAPSHOT"
+  rm -rf "$SRC_SNAPSHOT"
+  git clone -q "$REPO_DIR" "$SRC_SNAPSHOT"
+  (cd "$SRC_SNAPSHOT" && ./mvnw -B -q package -DskipTests -Dexec.skip) >"${BUILD_LOG:-/tmp/nd-bench-build.log}" 2>&1 \
+    || { tail -n 40 "${BUILD_LOG:-/tmp/nd-bench-build.log}" >&2; die "build failed"; }
+  log "built $(git -C "$SRC_SNAPSHOT" log -1 --format='%h %s' | cut -c1-100)"
+}
+
+port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+# Starts the service on SERVICE_PORT against the bench database; output goes to $1.
+# Sets SERVICE_PID; waits (bounded, 120 s) until /q/health/ready answers 200.
+start_service() {
+  local out=$1 i code
+  [[ -f $SERVICE_JAR ]] || die "no service jar at $SERVICE_JAR"
+  port_in_use "$SERVICE_PORT" && die "port $SERVICE_PORT is already in use"
+  DB_NAME=$BENCH_DB DB_HOST=127.0.0.1 SAMPLE_CONTENT=false PORT=$SERVICE_PORT \
+    java -jar "$SERVICE_JAR" >"$out" 2>&1 &
+  SERVICE_PID=$!
+  for ((i = 0; i < 240; i++)); do
+    code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "$SERVICE_URL/q/health/ready" || true)
+    [[ $code == 200 ]] && { log "service ready (pid $SERVICE_PID)"; return 0; }
+    kill -0 "$SERVICE_PID" 2>/dev/null || { tail -n 30 "$out" >&2; die "service exited during start"; }
+    sleep 0.5
+  done
+  tail -n 30 "$out" >&2
+  die "service not ready after 120 s"
+}
+
+# Stops the service started by start_service (TERM, then KILL after 20 s).
+stop_service() {
+  [[ -n $SERVICE_PID ]] || return 0
+  if kill -0 "$SERVICE_PID" 2>/dev/null; then
+    kill "$SERVICE_PID" 2>/dev/null || true
+    local i
+    for ((i = 0; i < 40; i++)); do
+      kill -0 "$SERVICE_PID" 2>/dev/null || break
+      sleep 0.5
+    done
+    kill -0 "$SERVICE_PID" 2>/dev/null && kill -9 "$SERVICE_PID" 2>/dev/null
+    wait "$SERVICE_PID" 2>/dev/null || true
+  fi
+  SERVICE_PID=""
+}

@@ -1,0 +1,130 @@
+package org.newsdesk.common.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.function.Supplier;
+import org.newsdesk.common.NewsdeskConfig;
+
+/**
+ * HTTP caching for every public GET: a strong ETag from the bytes of the answer, 304 for a matching
+ * If-None-Match (or an unchanged If-Modified-Since where the resource has a Last-Modified), and
+ * Cache-Control. Answers are also kept in memory, keyed by the full request URL, for as long as the
+ * content version they were made from is current (see {@link ContentVersion}); a cached answer
+ * costs no database work at all.
+ */
+@ApplicationScoped
+public class HttpCaching {
+
+    private final ObjectMapper json;
+    private final ContentVersion contentVersion;
+    private final String cacheControl;
+    private final Cache<String, CachedAnswer> answers;
+
+    public HttpCaching(ObjectMapper json, ContentVersion contentVersion, NewsdeskConfig config) {
+        this.json = json;
+        this.contentVersion = contentVersion;
+        this.cacheControl = config.http().cacheControl();
+        this.answers = config.http().responseCacheEnabled()
+                ? Caffeine.newBuilder()
+                        .maximumWeight(config.http().responseCacheMib() * 1024L * 1024L)
+                        .weigher((String key, CachedAnswer answer) -> key.length() * 2 + answer.body().length + 256)
+                        .build()
+                : null;
+    }
+
+    /** Answers a GET from the cache when it can, else from {@code render}, and applies the preconditions. */
+    public Response get(HttpHeaders request, UriInfo uri, Supplier<Rendered> render) {
+        CachedAnswer answer = answer(uri.getRequestUri().toString(), render);
+        if (notModified(request, answer)) {
+            return headers(Response.notModified(), answer).build();
+        }
+        Response.ResponseBuilder response = headers(Response.ok(answer.body(), MediaType.APPLICATION_JSON_TYPE), answer);
+        answer.headers().forEach(response::header);
+        return response.build();
+    }
+
+    private CachedAnswer answer(String key, Supplier<Rendered> render) {
+        long version = contentVersion.current();
+        if (answers != null && version != ContentVersion.UNKNOWN) {
+            CachedAnswer cached = answers.getIfPresent(key);
+            if (cached != null && cached.version() == version) {
+                return cached;
+            }
+        }
+        CachedAnswer fresh = serialise(version, render.get());
+        // Store only what was made from a version that is still current: a change during rendering
+        // leaves nothing behind.
+        if (answers != null && version != ContentVersion.UNKNOWN && version == contentVersion.current()) {
+            answers.put(key, fresh);
+        }
+        return fresh;
+    }
+
+    private CachedAnswer serialise(long version, Rendered rendered) {
+        try {
+            byte[] body = json.writeValueAsBytes(rendered.body());
+            Instant lastModified = rendered.lastModified() == null ? null
+                    : rendered.lastModified().truncatedTo(ChronoUnit.SECONDS);
+            return new CachedAnswer(version, body, etag(body), rendered.headers(), lastModified);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Response.ResponseBuilder headers(Response.ResponseBuilder response, CachedAnswer answer) {
+        response.header(HttpHeaders.ETAG, answer.etag()).header(HttpHeaders.CACHE_CONTROL, cacheControl);
+        if (answer.lastModified() != null) {
+            response.header(HttpHeaders.LAST_MODIFIED,
+                    DateTimeFormatter.RFC_1123_DATE_TIME.format(answer.lastModified().atZone(ZoneOffset.UTC)));
+        }
+        return response;
+    }
+
+    /** RFC 9110 §13.1: If-None-Match (weak comparison) wins over If-Modified-Since. */
+    private static boolean notModified(HttpHeaders request, CachedAnswer answer) {
+        String ifNoneMatch = request.getHeaderString(HttpHeaders.IF_NONE_MATCH);
+        if (ifNoneMatch != null) {
+            return Arrays.stream(ifNoneMatch.split(","))
+                    .map(String::strip)
+                    .map(tag -> tag.startsWith("W/") ? tag.substring(2) : tag)
+                    .anyMatch(tag -> tag.equals("*") || tag.equals(answer.etag()));
+        }
+        String ifModifiedSince = request.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE);
+        if (ifModifiedSince != null && answer.lastModified() != null) {
+            try {
+                Instant since = ZonedDateTime.parse(ifModifiedSince, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+                return !answer.lastModified().isAfter(since);
+            } catch (DateTimeParseException e) {
+                return false; // an invalid date is ignored (RFC 9110 §13.1.3)
+            }
+        }
+        return false;
+    }
+
+    private static String etag(byte[] body) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
+            return "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(digest, 16)) + "\"";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package org.newsdesk.news;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import org.newsdesk.news.NewsFilter.Dimension;
+import org.newsdesk.news.NewsViews.FacetValue;
+
+/**
+ * Facet counts: for each dimension, the matching items per value, under the request's filters except
+ * that dimension's own, so that a UI can offer the alternatives to what is selected.
+ */
+@ApplicationScoped
+public class NewsFacets {
+
+    private static final DateTimeFormatter MONTH_NAME = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
+    private final NewsRepository news;
+
+    public NewsFacets(NewsRepository news) {
+        this.news = news;
+    }
+
+    public List<FacetValue> count(Dimension dimension, NewsFilter filter) {
+        NewsSql sql = NewsSql.of(filter.without(dimension));
+        String items = "SELECT n.id FROM news_item n " + sql.where();
+        String query = switch (dimension) {
+            case TOPIC -> """
+                    SELECT t.slug, t.name, count(*) FROM news_topic nt JOIN topic t ON t.id = nt.topic_id
+                    WHERE nt.news_id IN (%s) GROUP BY t.id ORDER BY 3 DESC, 2""".formatted(items);
+            case COUNTRY -> """
+                    SELECT c.code, c.name, count(*) FROM news_country nc JOIN country c ON c.code = nc.country_code
+                    WHERE nc.news_id IN (%s) GROUP BY c.code ORDER BY 3 DESC, 2""".formatted(items);
+            case REGION -> """
+                    SELECT r.slug, r.name, count(DISTINCT member.news_id) FROM (
+                        SELECT nr.news_id, nr.region_id FROM news_region nr
+                        UNION ALL
+                        SELECT nc.news_id, c.region_id FROM news_country nc JOIN country c ON c.code = nc.country_code
+                    ) member JOIN region r ON r.id = member.region_id
+                    WHERE member.news_id IN (%s) GROUP BY r.id ORDER BY 3 DESC, 2""".formatted(items);
+            case TYPE -> "SELECT n.type, n.type, count(*) FROM news_item n %s GROUP BY n.type ORDER BY 3 DESC, 1"
+                    .formatted(sql.where());
+            case MONTH -> """
+                    SELECT to_char(n.published_on, 'YYYY-MM') AS month, NULL, count(*) FROM news_item n %s
+                    GROUP BY month ORDER BY month DESC""".formatted(sql.where());
+            case YEAR -> """
+                    SELECT to_char(n.published_on, 'YYYY') AS year, NULL, count(*) FROM news_item n %s
+                    GROUP BY year ORDER BY year DESC""".formatted(sql.where());
+        };
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = news.query(query, sql).getResultList();
+        return rows.stream().map(row -> value(dimension, (String) row[0], (String) row[1], ((Number) row[2]).longValue()))
+                .toList();
+    }
+
+    private static FacetValue value(Dimension dimension, String value, String name, long count) {
+        return switch (dimension) {
+            case TYPE -> new FacetValue(value, NewsType.fromValue(value).orElseThrow().label(), count);
+            case MONTH -> new FacetValue(value, YearMonth.parse(value).format(MONTH_NAME), count);
+            case YEAR -> new FacetValue(value, value, count);
+            default -> new FacetValue(value, name, count);
+        };
+    }
+}
