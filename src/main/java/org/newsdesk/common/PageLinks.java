@@ -15,12 +15,14 @@ public final class PageLinks {
 
     /**
      * @param page this page's number, or null when it was reached by cursor
+     * @param totalPages the number of pages, or null when it is not known
      * @param nextByCursor the cursor link to the next page, or null when there is none
      */
-    public static String header(ApiLinks links, Integer page, int size, long totalPages, String nextByCursor,
+    public static String header(ApiLinks links, Integer page, int size, Long totalPages, String nextByCursor,
             int maxOffset) {
-        long last = Math.max(totalPages, 1);
-        boolean lastByNumber = (last - 1) * size < maxOffset;
+        // Unknown page count (more items than are counted): no "last", and "next" goes by cursor.
+        long last = totalPages == null ? Long.MAX_VALUE : Math.max(totalPages, 1);
+        boolean lastByNumber = totalPages != null && (last - 1) * size < maxOffset;
         List<String> values = new ArrayList<>(4);
         values.add(link(links, 1, "first"));
         if (page != null && page > 1) {

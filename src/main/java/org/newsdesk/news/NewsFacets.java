@@ -24,21 +24,19 @@ public class NewsFacets {
 
     public List<FacetValue> count(Dimension dimension, NewsFilter filter) {
         NewsSql sql = NewsSql.of(filter.without(dimension));
-        String items = "SELECT n.id FROM news_item n " + sql.where();
         String query = switch (dimension) {
             case TOPIC -> """
-                    SELECT t.slug, t.name, count(*) FROM news_topic nt JOIN topic t ON t.id = nt.topic_id
-                    WHERE nt.news_id IN (%s) GROUP BY t.id ORDER BY 3 DESC, 2""".formatted(items);
+                    SELECT t.slug, t.name, count(*) FROM news_item n
+                    CROSS JOIN unnest(n.topic_ids) AS tag(id) JOIN topic t ON t.id = tag.id
+                    %s GROUP BY t.id ORDER BY 3 DESC, 2""".formatted(sql.where());
             case COUNTRY -> """
-                    SELECT c.code, c.name, count(*) FROM news_country nc JOIN country c ON c.code = nc.country_code
-                    WHERE nc.news_id IN (%s) GROUP BY c.code ORDER BY 3 DESC, 2""".formatted(items);
+                    SELECT c.code, c.name, count(*) FROM news_item n
+                    CROSS JOIN unnest(n.country_codes) AS tag(code) JOIN country c ON c.code = tag.code
+                    %s GROUP BY c.code ORDER BY 3 DESC, 2""".formatted(sql.where());
             case REGION -> """
-                    SELECT r.slug, r.name, count(DISTINCT member.news_id) FROM (
-                        SELECT nr.news_id, nr.region_id FROM news_region nr
-                        UNION ALL
-                        SELECT nc.news_id, c.region_id FROM news_country nc JOIN country c ON c.code = nc.country_code
-                    ) member JOIN region r ON r.id = member.region_id
-                    WHERE member.news_id IN (%s) GROUP BY r.id ORDER BY 3 DESC, 2""".formatted(items);
+                    SELECT r.slug, r.name, count(*) FROM news_item n
+                    CROSS JOIN unnest(n.region_ids) AS tag(id) JOIN region r ON r.id = tag.id
+                    %s GROUP BY r.id ORDER BY 3 DESC, 2""".formatted(sql.where());
             case TYPE -> "SELECT n.type, n.type, count(*) FROM news_item n %s GROUP BY n.type ORDER BY 3 DESC, 1"
                     .formatted(sql.where());
             case MONTH -> """

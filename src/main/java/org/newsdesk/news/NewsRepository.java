@@ -34,9 +34,11 @@ public class NewsRepository implements PanacheRepository<NewsItem> {
         return count("slug", slug) > 0;
     }
 
-    public long count(NewsFilter filter) {
+    /** Matching items, counted up to {@code cap}: the cost stays bounded however many match. */
+    public long countUpTo(NewsFilter filter, int cap) {
         NewsSql sql = NewsSql.of(filter);
-        return ((Number) query("SELECT count(*) FROM news_item n " + sql.where(), sql).getSingleResult()).longValue();
+        return ((Number) query("SELECT count(*) FROM (SELECT 1 FROM news_item n %s LIMIT :cap) matching"
+                .formatted(sql.where()), sql).setParameter("cap", cap).getSingleResult()).longValue();
     }
 
     /**

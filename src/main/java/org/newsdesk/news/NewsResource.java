@@ -28,6 +28,7 @@ import org.newsdesk.news.NewsFilterParser.ListRequest;
 import org.newsdesk.news.NewsViews.Archive;
 import org.newsdesk.news.NewsViews.NewsDetail;
 import org.newsdesk.news.NewsViews.NewsPage;
+import org.newsdesk.news.NewsViews.PageInfo;
 
 /** The public news read API. */
 @Path(ApiLinks.API + "/news")
@@ -62,7 +63,8 @@ public class NewsResource {
     @APIResponse(responseCode = "200", description = "A page of items; empty when nothing matches.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NewsPage.class)),
             headers = {
-                @Header(name = "X-Total-Count", description = "Items matching the filters, on all pages.",
+                @Header(name = "X-Total-Count", description = "Items matching the filters, on all pages; sent when "
+                        + "the count is exact (up to 10000).",
                         schema = @Schema(type = SchemaType.INTEGER)),
                 @Header(name = "Link", description = "RFC 8288 links first, prev, next and last, with the same filters.",
                         schema = @Schema(type = SchemaType.STRING)),
@@ -75,10 +77,13 @@ public class NewsResource {
             ListRequest request = parser.listRequest(filter, list);
             ApiLinks links = new ApiLinks(uri);
             NewsPage page = news.page(request, links);
-            String link = PageLinks.header(links, page.page().number(), page.page().size(), page.page().totalPages(),
-                    page.links().next(), Paging.MAX_OFFSET);
-            return new Rendered(page, Map.of("X-Total-Count", Long.toString(page.page().totalItems()), "Link", link),
-                    null);
+            PageInfo info = page.page();
+            String link = PageLinks.header(links, info.number(), info.size(), info.totalPages(), page.links().next(),
+                    Paging.MAX_OFFSET);
+            // X-Total-Count is only sent when the count is exact.
+            return new Rendered(page, info.totalItemsExact()
+                    ? Map.of("X-Total-Count", Long.toString(info.totalItems()), "Link", link)
+                    : Map.of("Link", link), null);
         });
     }
 

@@ -37,15 +37,17 @@ public class NewsService {
     }
 
     /**
-     * Count, page (one row more than asked, to know whether another page follows), tags, highlights and
-     * facets, on one connection. The page query is skipped past the last page.
+     * Count (exact up to {@link Paging#MAX_OFFSET}, beyond which the total is only "more than that"),
+     * page (one row more than asked, to know whether another page follows), tags, highlights and facets,
+     * on one connection. The page query is skipped past the last page.
      */
     @Transactional
     public NewsPage page(ListRequest request, ApiLinks links) {
         NewsFilter filter = request.filter();
         Paging paging = request.paging();
-        long total = news.count(filter);
-        List<NewsRow> rows = paging.after() != null || total > paging.offset()
+        long counted = news.countUpTo(filter, Paging.MAX_OFFSET + 1);
+        boolean exact = counted <= Paging.MAX_OFFSET;
+        List<NewsRow> rows = paging.after() != null || counted > paging.offset()
                 ? news.page(filter, paging, paging.size() + 1) : List.of();
         boolean more = rows.size() > paging.size();
         if (more) {
@@ -59,7 +61,8 @@ public class NewsService {
         return new NewsPage(
                 rows.stream().map(row -> NewsMapper.summary(row, tags.get(row.id()), highlights.get(row.id()), links))
                         .toList(),
-                new PageInfo(paging.page(), paging.size(), total, (total + paging.size() - 1) / paging.size()),
+                new PageInfo(paging.page(), paging.size(), exact ? counted : Paging.MAX_OFFSET, exact,
+                        exact ? (counted + paging.size() - 1) / paging.size() : null),
                 new PageLinks(links.current(), next),
                 facets(request.facets(), filter));
     }

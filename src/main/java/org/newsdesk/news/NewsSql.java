@@ -3,22 +3,27 @@ package org.newsdesk.news;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The WHERE clause of a {@link NewsFilter} over {@code news_item n}, with its named parameters.
- * Each condition is served by an index: dates by (published_on, id), tags by the link tables'
- * (tag, news_id) indexes, a region also through country(region_id), text by the GIN index on
- * search_vector, updatedSince by (updated_at, id).
+ * Each condition is served by an index: dates by (published_on, id), topics, countries and regions
+ * by GIN indexes on the item's tag arrays (kept in step with the link tables by triggers), text by the
+ * GIN index on search_vector, updatedSince by (updated_at, id).
  */
 record NewsSql(String where, Map<String, Object> parameters) {
 
     /** The parsed search query; websearch syntax never fails, whatever the input. */
     static final String TS_QUERY = "websearch_to_tsquery('english', :q)";
-    /** Title (A) weighs 1.0, summary (B) 0.4, body (C) 0.2: ts_rank's default weights. */
-    static final String RANK = "ts_rank(n.search_vector, " + TS_QUERY + ")";
+    /**
+     * Relevance from title (weight A, 1.0) and summary (B, 0.4) in the compact rank_vector; items that
+     * match in the body only rank 0, below both, and then by date.
+     */
+    static final String RANK = "ts_rank(n.rank_vector, " + TS_QUERY + ")";
 
     static NewsSql of(NewsFilter filter) {
         return of(filter, null);
@@ -43,19 +48,17 @@ record NewsSql(String where, Map<String, Object> parameters) {
             parameters.put("types", filter.types().stream().map(NewsType::value).toList());
         }
         if (!filter.topicIds().isEmpty()) {
-            conditions.add("EXISTS (SELECT 1 FROM news_topic nt WHERE nt.news_id = n.id AND nt.topic_id IN (:topicIds))");
-            parameters.put("topicIds", List.copyOf(filter.topicIds()));
+            conditions.add("n.topic_ids && CAST(string_to_array(:topicIds, ',') AS bigint[])");
+            parameters.put("topicIds", commaSeparated(filter.topicIds()));
         }
         if (!filter.countryCodes().isEmpty()) {
-            conditions.add("EXISTS (SELECT 1 FROM news_country nc WHERE nc.news_id = n.id"
-                    + " AND nc.country_code IN (:countryCodes))");
-            parameters.put("countryCodes", List.copyOf(filter.countryCodes()));
+            conditions.add("n.country_codes && CAST(string_to_array(:countryCodes, ',') AS varchar[])");
+            parameters.put("countryCodes", commaSeparated(filter.countryCodes()));
         }
         if (!filter.regionIds().isEmpty()) {
-            conditions.add("(EXISTS (SELECT 1 FROM news_region nr WHERE nr.news_id = n.id AND nr.region_id IN (:regionIds))"
-                    + " OR EXISTS (SELECT 1 FROM news_country nc JOIN country c ON c.code = nc.country_code"
-                    + " WHERE nc.news_id = n.id AND c.region_id IN (:regionIds)))");
-            parameters.put("regionIds", List.copyOf(filter.regionIds()));
+            // region_ids holds the regions tagged on the item and those of its countries.
+            conditions.add("n.region_ids && CAST(string_to_array(:regionIds, ',') AS bigint[])");
+            parameters.put("regionIds", commaSeparated(filter.regionIds()));
         }
         if (filter.query() != null) {
             conditions.add("n.search_vector @@ " + TS_QUERY);
@@ -69,6 +72,11 @@ record NewsSql(String where, Map<String, Object> parameters) {
             conditions.add(keyset(after, parameters));
         }
         return new NewsSql(conditions.isEmpty() ? "" : "WHERE " + String.join(" AND ", conditions), parameters);
+    }
+
+    /** One array parameter as text: ids and validated ISO codes never contain a comma. */
+    private static String commaSeparated(Collection<?> values) {
+        return values.stream().map(String::valueOf).sorted().collect(Collectors.joining(","));
     }
 
     /** ORDER BY for a sort; the keys match {@link #keyset} and the list indexes. */
