@@ -40,12 +40,18 @@ class OpenApiTest {
     void documentsTheListParametersAndResponses() {
         JsonPath spec = spec();
         assertThat(spec.getList("paths.'/api/v1/news'.get.parameters.name"), hasItems(
-                "month", "year", "from", "to", "topic", "country", "region", "type", "sort", "page", "size"));
+                "month", "year", "from", "to", "topic", "country", "region", "type", "sort", "page", "size",
+                "q", "updatedSince", "cursor", "facets"));
+        assertThat(spec.getList("paths.'/api/v1/news/archive'.get.parameters.name"), hasItems("q", "topic"));
+        assertThat(spec.getList("paths.'/api/v1/news'.get.parameters.find { it.name == 'sort' }.schema.enum"),
+                hasItems("newest", "oldest", "relevance", "updated"));
         assertThat(spec.getMap("paths.'/api/v1/news'.get.responses"),
-                allOf(hasKey("200"), hasKey("400"), hasKey("406"), hasKey("500")));
+                allOf(hasKey("200"), hasKey("304"), hasKey("400"), hasKey("406"), hasKey("500")));
+        assertThat(spec.getMap("paths.'/api/v1/topics/{slug}'.get.responses"), allOf(hasKey("200"), hasKey("304"),
+                hasKey("404")));
         assertThat(
                 spec.getMap("paths.'/api/v1/news'.get.responses.'200'.headers"),
-                allOf(hasKey("X-Total-Count"), hasKey("Link")));
+                allOf(hasKey("X-Total-Count"), hasKey("Link"), hasKey("ETag")));
         assertThat(spec.getString(
                 "paths.'/api/v1/news'.get.parameters.find { it.name == 'size' }.schema.maximum"), is("100"));
         assertThat(spec.getMap("paths.'/api/v1/news/{slug}'.get.responses"), hasKey("404"));
@@ -62,7 +68,10 @@ class OpenApiTest {
                 hasKey("application/problem+json"));
         assertThat(spec.getMap("components.schemas.NewsSummary.properties").keySet(),
                 hasItems("id", "slug", "title", "summary", "publishedOn", "type", "image", "topics", "countries",
-                        "regions", "links"));
+                        "regions", "updatedAt", "highlight", "links"));
+        assertThat(spec.getMap("components.schemas.NewsPage.properties").keySet(),
+                hasItems("items", "page", "links", "facets"));
+        assertThat(spec.getMap("components.schemas.PageLinks.properties").keySet(), hasItems("self", "next"));
     }
 
     @Test
