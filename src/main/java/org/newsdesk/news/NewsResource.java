@@ -64,7 +64,7 @@ public class NewsResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NewsPage.class)),
             headers = {
                 @Header(name = "X-Total-Count", description = "Items matching the filters, on all pages; sent when "
-                        + "the count is exact (up to 10000).",
+                        + "the count is exact (up to 1000).",
                         schema = @Schema(type = SchemaType.INTEGER)),
                 @Header(name = "Link", description = "RFC 8288 links first, prev, next and last, with the same filters.",
                         schema = @Schema(type = SchemaType.STRING)),

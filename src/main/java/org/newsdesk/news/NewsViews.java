@@ -109,8 +109,8 @@ public final class NewsViews {
             @Schema(nullable = true, description = "This page's number, from 1; null when paging by cursor.",
                     examples = "1") Integer number,
             @Schema(description = "Items per page asked for.", examples = "20") int size,
-            @Schema(description = "Items matching the filters on all pages, counted up to 10000; when more match, "
-                    + "10000 with totalItemsExact false.", examples = "20") long totalItems,
+            @Schema(description = "Items matching the filters on all pages, counted up to 1000; when more match, "
+                    + "1000 with totalItemsExact false.", examples = "20") long totalItems,
             @Schema(description = "Whether totalItems is the exact count.", examples = "true") boolean totalItemsExact,
             @Schema(nullable = true, description = "Pages at this size (0 when nothing matches); null when the "
                     + "count is not exact.", examples = "1") Long totalPages) {

@@ -8,7 +8,7 @@ public record Paging(Integer page, int size, Sort sort, Cursor after) {
     public static final int DEFAULT_SIZE = 20;
     public static final int MAX_SIZE = 100;
     /** Page numbers reach this many items deep; past it, lists page by cursor at the cost of the first page. */
-    public static final int MAX_OFFSET = 10_000;
+    public static final int MAX_OFFSET = 1_000;
 
     public long offset() {
         return page == null ? 0 : (long) (page - 1) * size;
