@@ -56,11 +56,14 @@ ensure_bench_db() {
   fi
 }
 
-# Clones the committed code and builds the runnable jar (about 30 s with a warm Maven cache).
+# Clones the committed code (HEAD, or the commit in $1) and builds the runnable jar (about 30 s with a
+# warm Maven cache).
 build_service() {
-  log "building the service from a clone of the committed code in $SRC_SNAPSHOT"
+  local ref=${1:-HEAD}
+  log "building the service from a clone of the committed code ($ref) in $SRC_SNAPSHOT"
   rm -rf "$SRC_SNAPSHOT"
   git clone -q "$REPO_DIR" "$SRC_SNAPSHOT"
+  [[ $ref == HEAD ]] || git -C "$SRC_SNAPSHOT" checkout -q --detach "$ref" || die "no commit $ref"
   (cd "$SRC_SNAPSHOT" && ./mvnw -B -q package -DskipTests -Dexec.skip) >"${BUILD_LOG:-/tmp/nd-bench-build.log}" 2>&1 \
     || { tail -n 40 "${BUILD_LOG:-/tmp/nd-bench-build.log}" >&2; die "build failed"; }
   log "built $(git -C "$SRC_SNAPSHOT" log -1 --format='%h %s' | cut -c1-100)"
@@ -68,13 +71,13 @@ build_service() {
 
 port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
-# Starts the service on SERVICE_PORT against the bench database; output goes to $1.
-# Sets SERVICE_PID; waits (bounded, 120 s) until /q/health/ready answers 200.
+# Starts the service on SERVICE_PORT against the bench database; output goes to $1, further arguments
+# are extra VAR=value settings. Sets SERVICE_PID; waits (bounded, 120 s) until /q/health/ready is 200.
 start_service() {
   local out=$1 i code
   [[ -f $SERVICE_JAR ]] || die "no service jar at $SERVICE_JAR"
   port_in_use "$SERVICE_PORT" && die "port $SERVICE_PORT is already in use"
-  DB_NAME=$BENCH_DB DB_HOST=127.0.0.1 SAMPLE_CONTENT=false PORT=$SERVICE_PORT \
+  env DB_NAME="$BENCH_DB" DB_HOST=127.0.0.1 SAMPLE_CONTENT=false PORT="$SERVICE_PORT" "${@:2}" \
     java -jar "$SERVICE_JAR" >"$out" 2>&1 &
   SERVICE_PID=$!
   for ((i = 0; i < 240; i++)); do

@@ -1,0 +1,353 @@
+#!/usr/bin/env bash
+# Newsdesk benchmark: one command, loopback only.
+#   bench/run.sh [--items N] [--duration S] [--connections C] [--threads T] [--warmup S]
+#                [--response-cache both|on|off] [--ref COMMIT]
+# Builds the committed code, makes sure newsdesk_bench holds N items, then for each scenario measures the
+# service with wrk and two ceilings: nginx serving the same bytes (HTTP) and pgbench running the same SQL
+# (database). Writes bench/results/<date>-<n>.md and the raw outputs to bench/results/raw-<date>-<n>/.
+set -euo pipefail
+source "$(dirname "$0")/lib.sh"
+
+ITEMS=100000 DURATION=20 CONNECTIONS=32 THREADS=2 WARMUP=10 REF=HEAD
+# The service keeps whole answers in memory (RESPONSE_CACHE, on by default): it is measured as configured
+# ("cached": wrk repeats one URL, so nearly every answer comes from memory) and with that cache off
+# ("uncached": every request runs its SQL, the case the database ceiling is about).
+CACHE_MODES=(cached uncached)
+usage() { sed -n '2,7p' "$0" | sed 's/^# \{0,1\}//'; exit "${1:-0}"; }
+while (($#)); do
+  case $1 in
+    --items) ITEMS=${2:-}; shift 2 ;;
+    --duration) DURATION=${2:-}; shift 2 ;;
+    --connections) CONNECTIONS=${2:-}; shift 2 ;;
+    --threads) THREADS=${2:-}; shift 2 ;;
+    --warmup) WARMUP=${2:-}; shift 2 ;;
+    --response-cache)
+      case ${2:-} in
+        both) CACHE_MODES=(cached uncached) ;; on) CACHE_MODES=(cached) ;; off) CACHE_MODES=(uncached) ;;
+        *) echo "--response-cache takes both, on or off" >&2; exit 2 ;;
+      esac
+      shift 2 ;;
+    --ref) REF=${2:-}; shift 2 ;;  # another commit than HEAD, e.g. to compare
+    -h | --help) usage 0 ;;
+    *) echo "unknown option: $1" >&2; usage 2 ;;
+  esac
+done
+for value in "$ITEMS" "$DURATION" "$CONNECTIONS" "$THREADS" "$WARMUP"; do
+  [[ $value =~ ^[1-9][0-9]*$ ]] || { echo "options take positive whole numbers (got '$value')" >&2; exit 2; }
+done
+((CONNECTIONS >= THREADS)) || die "wrk needs at least as many connections as threads"
+
+NGINX_PORT=${NGINX_PORT:-8091}
+RUN_START=$(date +%s)
+DAY=$(date -u +%F)
+RESULTS="$BENCH_DIR/results"
+mkdir -p "$RESULTS"
+SEQ=1
+while [[ -e $RESULTS/$DAY-$SEQ.md || -e $RESULTS/raw-$DAY-$SEQ ]] && ((SEQ < 1000)); do SEQ=$((SEQ + 1)); done
+OUT="$RESULTS/$DAY-$SEQ.md"
+RAW="$RESULTS/raw-$DAY-$SEQ"
+mkdir -p "$RAW"
+TMP=$(mktemp -d /tmp/nd-bench.XXXXXX)
+chmod 755 "$TMP"  # nginx workers (not root) read the bodies from here
+NGINX_PID="" LOGGING_ON=0
+
+cleanup() {
+  if [[ -n $NGINX_PID ]]; then kill "$NGINX_PID" 2>/dev/null || true; wait "$NGINX_PID" 2>/dev/null || true; fi
+  stop_service
+  # The statement log is for one capture only; never leave it on for the bench database.
+  if ((LOGGING_ON)); then mpsql -c "ALTER DATABASE $BENCH_DB RESET log_min_duration_statement" || true; fi
+  rm -rf "$TMP"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+# --- 1. Prerequisites, build, data ---------------------------------------------------------------------
+ensure_packages wrk:wrk nginx:nginx curl:curl jq:jq python3:python3 psql:postgresql-client
+command -v pgbench >/dev/null || die "pgbench is missing (it comes with the PostgreSQL server package, postgresql-15)"
+ensure_postgres
+LOAD_START=$(cut -d' ' -f1-3 /proc/loadavg)
+BUILD_LOG="$RAW/build.log" build_service "$REF"
+ensure_bench_db
+HAVE=$(bpsql -c "SELECT count(*) FROM news_item" 2>/dev/null || echo 0)
+if [[ $HAVE != "$ITEMS" || -f $BENCH_DIR/.generate-indexes.sql ]]; then
+  log "$BENCH_DB holds ${HAVE:-0} items, not $ITEMS: generating"
+  BENCH_SNAPSHOT_READY=1 "$BENCH_DIR/generate.sh" "$ITEMS" 2>&1 | tee "$RAW/generate.log" >&2
+fi
+
+# Where this cluster's server log is (Debian: /var/log/postgresql/postgresql-15-main.log).
+if [[ $(bpsql -c "SHOW logging_collector") == on ]]; then
+  PG_LOG="$(bpsql -c "SHOW data_directory")/$(bpsql -c "SELECT pg_current_logfile()")"
+else
+  PG_LOG=$(pg_lsclusters -h 2>/dev/null | awk -v port="$PGPORT" '$3 == port { print $7; exit }')
+  PG_LOG=${PG_LOG:-/var/log/postgresql/postgresql-15-main.log}
+fi
+[[ -r $PG_LOG ]] || die "cannot read the PostgreSQL log $PG_LOG"
+
+# --- 2. Scenario parameters from the data ----------------------------------------------------------------
+# A recent complete month with items, the most common topic and country, an item from the middle of
+# the ids, and a word that is in a few dozen items (rare words of a 2% sample, counted through the GIN index).
+MONTH=$(bpsql -c "SELECT to_char(published_on, 'YYYY-MM') FROM news_item
+                  WHERE published_on < date_trunc('month', current_date) GROUP BY 1 HAVING count(*) >= 20
+                  ORDER BY 1 DESC LIMIT 1")
+MONTH_ITEMS=$(bpsql -c "SELECT count(*) FROM news_item WHERE to_char(published_on, 'YYYY-MM') = '$MONTH'")
+TOPIC=$(bpsql -c "SELECT t.slug FROM news_topic nt JOIN topic t ON t.id = nt.topic_id GROUP BY t.slug ORDER BY count(*) DESC LIMIT 1")
+COUNTRY=$(bpsql -c "SELECT country_code FROM news_country GROUP BY 1 ORDER BY count(*) DESC LIMIT 1")
+SLUG=$(bpsql -c "SELECT slug FROM news_item WHERE id >= (SELECT (min(id) + max(id)) / 2 FROM news_item) ORDER BY id LIMIT 1")
+SAMPLE_PCT=$(awk -v n="$ITEMS" 'BEGIN { p = 200000 / n; if (p > 100) p = 100; if (p < 0.05) p = 0.05; print p }')
+read -r RARE_WORD RARE_ITEMS < <(bpsql -F ' ' <<SQL
+WITH sample AS (
+    SELECT body FROM news_item TABLESAMPLE SYSTEM ($SAMPLE_PCT) REPEATABLE (42)
+), words AS (
+    SELECT w, count(*) AS c FROM sample, regexp_split_to_table(lower(body), '[^a-z]+') AS w
+    WHERE length(w) >= 7 GROUP BY w
+), candidates AS (
+    SELECT w FROM words WHERE c = 1 ORDER BY md5(w) LIMIT 200
+), counted AS (
+    SELECT w, (SELECT count(*) FROM news_item WHERE search_vector @@ websearch_to_tsquery('english', w)) AS n
+    FROM candidates
+)
+SELECT w, n FROM counted WHERE n BETWEEN 12 AND 100 ORDER BY abs(n - 36), w LIMIT 1;
+SQL
+) || true
+if [[ -z ${RARE_WORD:-} ]]; then RARE_WORD=zyzzyva RARE_ITEMS=0; log "no word in 12..100 items found; searching for '$RARE_WORD'"; fi
+SOCIAL_ITEMS=$(bpsql -c "SELECT count(*) FROM news_item WHERE search_vector @@ websearch_to_tsquery('english', 'social')")
+log "month $MONTH, topic $TOPIC, country $COUNTRY, slug $SLUG, rare word '$RARE_WORD' ($RARE_ITEMS items)"
+
+NAMES=("" "month list" "topic+country filter" "region filter" "single item" "search, common word"
+       "search, rare word" "facets" "page 1" "cursor 90% deep" "304 (If-None-Match)")
+PATHS=("" "/api/v1/news?month=$MONTH" "/api/v1/news?topic=$TOPIC&country=$COUNTRY" "/api/v1/news?region=asia-pacific"
+       "/api/v1/news/$SLUG" "/api/v1/news?q=social" "/api/v1/news?q=$RARE_WORD"
+       "/api/v1/news?facets=topic,country,region,type,month,year" "/api/v1/news?size=20" "" "/api/v1/news?size=20")
+EXPECT=("" 200 200 200 200 200 200 200 200 200 304)
+HEADER=("" "" "" "" "" "" "" "" "" "" "")  # If-None-Match per scenario (only 10)
+NOTE=("" "" "" "" "" "" "" "" "" "" "")    # why a scenario cannot run, found before its check
+SCENARIOS=(1 2 3 4 5 6 7 8 9 10)
+meta() { printf '%s=%s\n' "$2" "$3" >>"$RAW/$(printf %02d "$1").meta"; }
+metaget() { sed -n "s/^$2=//p" "$RAW/$(printf %02d "$1").meta" | tail -n 1; }
+
+# --- 3. Capture: each scenario checked once, then its SQL taken from the PostgreSQL log --------------------
+# log_min_duration_statement applies when a connection opens, so the setting goes on before a service
+# instance that is used for the checks and captures only, and is reset before the measured instance starts.
+# That instance runs without its response cache (RESPONSE_CACHE=false), so that every request shows the
+# statements it costs when it is not answered from memory.
+mpsql -c "ALTER DATABASE $BENCH_DB SET log_min_duration_statement = 0"
+LOGGING_ON=1
+log "capture instance: statement logging on for $BENCH_DB, response cache off"
+CAPTURE_LOG_START=$(stat -c %s "$PG_LOG")
+start_service "$RAW/service-capture.log" RESPONSE_CACHE=false
+
+# 9: the cursor, by walking the list at size=100 through links.next until ~90% of the items are behind.
+WALK=$(timeout 900 python3 "$BENCH_DIR/benchtool.py" walk --base "$SERVICE_URL" --start "/api/v1/news?size=100" \
+         --fraction 0.9 --max-pages $((ITEMS / 100 + 20)) --max-seconds 600 \
+         --total "$(bpsql -c "SELECT count(*) FROM news_item")" || echo '{"error": "walk failed"}')
+if [[ -n $(jq -r '.cursor // empty' <<<"$WALK") ]]; then
+  CURSOR=$(jq -r '.cursor' <<<"$WALK")
+  PATHS[9]="/api/v1/news?size=20&cursor=$(jq -rn --arg c "$CURSOR" '$c | @uri')"
+  WALK_NOTE="cursor after $(jq -r '.pages' <<<"$WALK") pages of 100 ($(jq -r '.behind' <<<"$WALK") of $(jq -r '.total' <<<"$WALK") items behind"
+  [[ $(jq -r '.capped // empty' <<<"$WALK") ]] && WALK_NOTE+="; the API counts up to $(jq -r .capped <<<"$WALK"), the total is the database's"
+  WALK_NOTE+=")"
+else
+  NOTE[9]="no cursor: $(jq -r '.error' <<<"$WALK")"
+  WALK_NOTE=${NOTE[9]}
+fi
+log "scenario 9: $WALK_NOTE"
+# 10: the ETag of a 200 for page 1.
+ETAG=$(curl -s -o /dev/null -D - --max-time 30 "$SERVICE_URL${PATHS[10]}" | tr -d '\r' | awk 'tolower($1) == "etag:" { sub(/^[^:]*: */, ""); print }')
+if [[ -n $ETAG ]]; then HEADER[10]=$ETAG; else NOTE[10]="HTTP 200 but no ETag header on GET ${PATHS[10]}, nothing to send"; fi
+
+# The unfiltered list (count and item ids), to tell a search that works from a parameter that is ignored.
+PLAIN_LIST=$(curl -s --max-time 30 "$SERVICE_URL/api/v1/news" | jq -c '[.page.totalItems, [.items[]?.id]]' 2>/dev/null || echo none)
+
+# One request: status code to stdout, body and headers to files.
+fetch() {  # path body_file header_file [if-none-match]
+  local extra=()
+  [[ -n ${4:-} ]] && extra=(-H "If-None-Match: $4")
+  curl -s --max-time 60 -o "$2" -D "$3" -w '%{http_code}' "${extra[@]}" "$SERVICE_URL$1" || echo 000
+}
+
+for i in "${SCENARIOS[@]}"; do
+  id=$(printf %02d "$i")
+  : >"$RAW/$id.meta"
+  meta "$i" name "${NAMES[$i]}"; meta "$i" path "${PATHS[$i]:-?}"; meta "$i" expect "${EXPECT[$i]}"
+  [[ -n ${HEADER[$i]} ]] && meta "$i" header "${HEADER[$i]}"
+  if [[ -n ${NOTE[$i]} || -z ${PATHS[$i]} ]]; then
+    meta "$i" state failed; meta "$i" note "${NOTE[$i]}"; meta "$i" check_status "n/a"
+    log "scenario $i (${NAMES[$i]}): FAILED, ${NOTE[$i]}"
+    continue
+  fi
+  # The check is the first request; the SQL is captured from a second one (the steady state: statements
+  # prepared, lookups warm). If the second needs no SQL at all (a cache), the first one's is kept.
+  first_start=$(stat -c %s "$PG_LOG")
+  status=$(fetch "${PATHS[$i]}" "$RAW/$id-response.body" "$RAW/$id-response.headers" "${HEADER[$i]}")
+  meta "$i" check_status "$status"
+  problem=""
+  if [[ $status != "${EXPECT[$i]}" ]]; then
+    problem="HTTP $status (expected ${EXPECT[$i]})"
+  elif ((i == 5 || i == 6)); then
+    # A service that ignores q answers the plain list: same count, same items.
+    answer=$(jq -c '[.page.totalItems, [.items[]?.id]]' "$RAW/$id-response.body" 2>/dev/null || echo '?')
+    [[ $answer != "$PLAIN_LIST" ]] || problem="HTTP 200 but q was ignored (the answer is the unfiltered list)"
+  elif ((i == 7)); then
+    jq -e '[paths | .[-1] | strings | select(. == "facets")] | length > 0' "$RAW/$id-response.body" >/dev/null 2>&1 \
+      || problem="HTTP 200 but no facets in the body (parameter ignored)"
+  fi
+  if [[ -n $problem ]]; then
+    meta "$i" state failed; meta "$i" note "$problem"
+    log "scenario $i (${NAMES[$i]}): FAILED, $problem"
+    continue
+  fi
+  sleep 0.3
+  second_start=$(stat -c %s "$PG_LOG")
+  fetch "${PATHS[$i]}" "$RAW/$id-response.body" "$RAW/$id-response.headers" "${HEADER[$i]}" >/dev/null
+  sleep 0.5  # the server writes its log lines before it answers; this is margin
+  captured=$(python3 "$BENCH_DIR/benchtool.py" capture --log "$PG_LOG" --offset "$second_start" --db "$BENCH_DB" \
+               --listeners-from "$CAPTURE_LOG_START" --out "$RAW/$id.sql" --label "scenario $i (${NAMES[$i]})")
+  if [[ $(jq -r .statements <<<"$captured") == 0 ]]; then
+    captured=$(python3 "$BENCH_DIR/benchtool.py" capture --log "$PG_LOG" --offset "$first_start" --end "$second_start" \
+                 --db "$BENCH_DB" --listeners-from "$CAPTURE_LOG_START" --out "$RAW/$id.sql" --label "scenario $i (${NAMES[$i]})")
+    [[ $(jq -r .statements <<<"$captured") != 0 ]] && meta "$i" sql_note "The repeated request sent no SQL (answered from a cache); these are the first request's statements."
+  fi
+  meta "$i" sql_count "$(jq -r .statements <<<"$captured")"
+  meta "$i" state ok
+  # The HTTP ceiling serves this body: for the 304 scenario, the 200 body of the same URL.
+  if [[ ${EXPECT[$i]} == 304 ]]; then
+    fetch "${PATHS[$i]}" "$TMP/$id.body" "$TMP/$id.headers" >/dev/null
+  else
+    cp "$RAW/$id-response.body" "$TMP/$id.body"
+    cp "$RAW/$id-response.headers" "$TMP/$id.headers"
+  fi
+  meta "$i" content_type "$(tr -d '\r' <"$TMP/$id.headers" | awk 'tolower($1) == "content-type:" { sub(/^[^:]*: */, ""); print }')"
+  meta "$i" body_bytes "$(stat -c %s "$TMP/$id.body")"
+  log "scenario $i (${NAMES[$i]}): HTTP $status, $(jq -r .statements <<<"$captured") SQL statements captured"
+done
+stop_service
+mpsql -c "ALTER DATABASE $BENCH_DB RESET log_min_duration_statement"
+LOGGING_ON=0
+
+OK=()
+for i in "${SCENARIOS[@]}"; do [[ $(metaget "$i" state) == ok ]] && OK+=("$i"); done
+((${#OK[@]} > 0)) || die "no scenario works; see $RAW"
+
+# --- 4. Service: warm-up, then each scenario, once per response-cache mode ---------------------------------
+run_wrk() {  # url output [if-none-match]
+  local script=() args=()
+  if [[ -n ${3:-} ]]; then script=(-s "$BENCH_DIR/wrk-header.lua"); args=(-- "$3"); fi
+  # --timeout 30s: slow answers are measured as latencies instead of being dropped as 2 s timeouts.
+  timeout $((DURATION + 60)) wrk -t "$THREADS" -c "$CONNECTIONS" -d "${DURATION}s" --timeout 30s --latency \
+    "${script[@]}" "$1" "${args[@]}" >"$2" 2>&1 || log "wrk failed for $1 (see $2)"
+}
+# Queries of a finished run can go on in PostgreSQL (requests still queued in the service when wrk
+# hung up); the next measurement starts when the bench database has no active query (at most 180 s).
+wait_db_idle() {
+  local n
+  for ((n = 0; n < 360; n++)); do
+    [[ $(bpsql -c "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()
+                    AND state = 'active' AND pid <> pg_backend_pid()") == 0 ]] && return 0
+    sleep 0.5
+  done
+  log "the bench database is still busy after 180 s; measuring anyway"
+}
+rss_kb() { awk '/^VmRSS:/ { print $2 }' "/proc/$SERVICE_PID/status"; }
+
+measure_service() {  # mode (cached|uncached): one service instance, warm-up, each scenario
+  local mode=$1 suffix="" env=() i id
+  [[ $mode == uncached ]] && { suffix="-uncached"; env=(RESPONSE_CACHE=false); }
+  start_service "$RAW/service$suffix.log" "${env[@]}"
+  local mix=()
+  for i in "${OK[@]}"; do [[ -z ${HEADER[$i]} ]] && mix+=("${PATHS[$i]}"); done
+  log "service ($mode): warm-up, ${WARMUP}s of the mix of ${#mix[@]} scenarios"
+  timeout $((WARMUP + 60)) wrk -t "$THREADS" -c "$CONNECTIONS" -d "${WARMUP}s" --timeout 30s -s "$BENCH_DIR/wrk-mix.lua" \
+    "$SERVICE_URL" -- "${mix[@]}" >"$RAW/warmup$suffix.wrk.txt" 2>&1 || log "warm-up: wrk failed (see warmup$suffix.wrk.txt)"
+  wait_db_idle
+  echo "rss_start_mb$suffix=$(( $(rss_kb) / 1024 ))" >>"$RAW/run.meta"
+  for i in "${OK[@]}"; do
+    id=$(printf %02d "$i")
+    log "service ($mode): scenario $i (${NAMES[$i]}), ${DURATION}s"
+    run_wrk "$SERVICE_URL${PATHS[$i]}" "$RAW/$id-service$suffix.wrk.txt" "${HEADER[$i]}"
+    meta "$i" "rss_kb$suffix" "$(rss_kb)"
+    log "  $(awk '/Requests\/sec/ { print $2 " req/s" }' "$RAW/$id-service$suffix.wrk.txt"), RSS $(( $(rss_kb) / 1024 )) MiB"
+    wait_db_idle
+  done
+  echo "rss_peak_mb$suffix=$(( $(awk '/^VmHWM:/ { print $2 }' "/proc/$SERVICE_PID/status") / 1024 ))" >>"$RAW/run.meta"
+  stop_service
+}
+: >"$RAW/run.meta"
+for mode in "${CACHE_MODES[@]}"; do measure_service "$mode"; done
+
+# --- 5. HTTP ceiling: nginx serves the saved bodies with the same Content-Type ---------------------------
+port_in_use "$NGINX_PORT" && die "port $NGINX_PORT is already in use"
+mkdir -p "$TMP/www/s"
+LOCATIONS=""
+for i in "${OK[@]}"; do
+  id=$(printf %02d "$i")
+  cp "$TMP/$id.body" "$TMP/www/s/$id.json"
+  LOCATIONS+="        location = /s/$id.json { default_type \"$(metaget "$i" content_type)\"; }"$'\n'
+done
+chmod -R a+rX "$TMP/www"
+awk -v prefix="$TMP" -v port="$NGINX_PORT" -v locations="$LOCATIONS" \
+  '{ gsub(/@PREFIX@/, prefix); gsub(/@PORT@/, port); if ($0 == "@LOCATIONS@") { printf "%s", locations; next } print }' \
+  "$BENCH_DIR/nginx.conf.template" >"$TMP/nginx.conf"
+cp "$TMP/nginx.conf" "$RAW/nginx.conf"
+nginx -t -q -p "$TMP" -e "$TMP/error.log" -c "$TMP/nginx.conf" || die "nginx configuration rejected"
+nginx -p "$TMP" -e "$TMP/error.log" -c "$TMP/nginx.conf" &
+NGINX_PID=$!
+for ((n = 0; n < 50; n++)); do port_in_use "$NGINX_PORT" && break; sleep 0.1; done
+port_in_use "$NGINX_PORT" || die "nginx did not start (see $TMP/error.log)"
+NGINX_URL="http://127.0.0.1:$NGINX_PORT"
+for i in "${OK[@]}"; do
+  id=$(printf %02d "$i")
+  etag="" conditional=()
+  if [[ -n ${HEADER[$i]} ]]; then  # the 304 ceiling: nginx's own ETag for the file
+    etag=$(curl -s -o /dev/null -D - --max-time 10 "$NGINX_URL/s/$id.json" | tr -d '\r' | awk 'tolower($1) == "etag:" { sub(/^[^:]*: */, ""); print }')
+    meta "$i" nginx_etag "$etag"
+    conditional=(-H "If-None-Match: $etag")
+  fi
+  code=$(curl -s -o "$TMP/check.body" -w '%{http_code}' --max-time 10 "${conditional[@]}" "$NGINX_URL/s/$id.json" || echo 000)
+  [[ $code == "${EXPECT[$i]}" ]] || log "nginx: scenario $i answered $code, not ${EXPECT[$i]}"
+  [[ -n $etag ]] || cmp -s "$TMP/check.body" "$TMP/$id.body" || log "nginx: scenario $i body differs from the service's"
+  log "nginx: scenario $i (${NAMES[$i]}), ${DURATION}s"
+  run_wrk "$NGINX_URL/s/$id.json" "$RAW/$id-nginx.wrk.txt" "$etag"
+done
+kill "$NGINX_PID" 2>/dev/null || true
+wait "$NGINX_PID" 2>/dev/null || true
+NGINX_PID=""
+
+# --- 6. Database ceiling: pgbench runs each scenario's captured statements as one transaction ------------
+for i in "${OK[@]}"; do
+  id=$(printf %02d "$i")
+  [[ $(metaget "$i" sql_count) != 0 ]] || { log "pgbench: scenario $i sends no SQL, skipped"; continue; }
+  wait_db_idle
+  log "pgbench: scenario $i (${NAMES[$i]}), ${DURATION}s, $(metaget "$i" sql_count) statements per transaction"
+  # -l logs every transaction's latency, for p50/p99 comparable with wrk's.
+  (cd "$TMP" && timeout $((DURATION + 120)) pgbench -n -f "$RAW/$id.sql" -c "$CONNECTIONS" -j 2 -T "$DURATION" \
+      -l --log-prefix="$TMP/pgbench-$id" "$BENCH_DB") >"$RAW/$id-pgbench.txt" 2>&1 \
+    || log "pgbench failed for scenario $i (see $RAW/$id-pgbench.txt)"
+  meta "$i" pgbench_p50_p99 "$(python3 "$BENCH_DIR/benchtool.py" pgbench-latency --prefix "$TMP/pgbench-$id")"
+  rm -f "$TMP/pgbench-$id".*
+done
+
+# --- 7. Report ----------------------------------------------------------------------------------------------
+ELAPSED=$(( $(date +%s) - RUN_START ))
+{
+  echo "modes=${CACHE_MODES[*]}"
+  echo "stamp=$DAY run $SEQ ($(date -u '+%H:%M UTC'))"
+  echo "commit=$(git -C "$SRC_SNAPSHOT" log -1 --format=%h)"
+  echo "commit_subject=$(git -C "$SRC_SNAPSHOT" log -1 --format=%s | cut -c1-90)"
+  echo "items=$ITEMS"
+  echo "db=$BENCH_DB"
+  echo "db_size=$(bpsql -c "SELECT pg_size_pretty(pg_database_size(current_database()))")"
+  echo "pg_version=$(bpsql -c "SHOW server_version" | awk '{ print $1 }')"
+  echo "java=$(java -version 2>&1 | head -n 1 | sed 's/.*version "\([^"]*\)".*/\1/')"
+  echo "wrk_version=$(wrk -v 2>&1 | head -n 1 | awk '{ print $2 }')"
+  echo "nginx_version=$(nginx -v 2>&1 | sed 's/.*nginx\///')"
+  echo "threads=$THREADS"; echo "connections=$CONNECTIONS"; echo "duration=$DURATION"; echo "warmup=$WARMUP"
+  echo "service_port=$SERVICE_PORT"
+  echo "cpus=$(nproc)"
+  echo "mem=$(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo)"
+  echo "os=$(. /etc/os-release && echo "$PRETTY_NAME")"
+  echo "elapsed=$((ELAPSED / 60)) min $((ELAPSED % 60)) s"
+  echo "load=$LOAD_START at the start, $(cut -d' ' -f1-3 /proc/loadavg) at the end"
+  printf 'parameters=%s\n' "- month: \`$MONTH\` ($MONTH_ITEMS items)\\n- topic + country: \`$TOPIC\` + \`$COUNTRY\` (the most used of each)\\n- single item: \`$SLUG\`\\n- common word: \`social\` (in $SOCIAL_ITEMS items by the GIN index)\\n- rare word: \`$RARE_WORD\` (in $RARE_ITEMS items)\\n- cursor: $WALK_NOTE\\n- ETag of page 1: \`${ETAG:-none}\`"
+} >>"$RAW/run.meta"
+python3 "$BENCH_DIR/benchtool.py" report --raw "$RAW" --out "$OUT"
+log "results: $OUT (raw outputs in $RAW), $((ELAPSED / 60)) min $((ELAPSED % 60)) s"
