@@ -1,7 +1,6 @@
 package org.newsdesk.news;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -39,9 +38,8 @@ public class NewsService {
     /**
      * Count (exact up to {@link Paging#MAX_OFFSET}, beyond which the total is only "more than that"),
      * page (one row more than asked, to know whether another page follows), tags, highlights and facets,
-     * on one connection. The page query is skipped past the last page.
+     * each a plain autocommit read: no transaction round trips. The page query is skipped past the last page.
      */
-    @Transactional
     public NewsPage page(ListRequest request, ApiLinks links) {
         NewsFilter filter = request.filter();
         Paging paging = request.paging();
@@ -67,7 +65,6 @@ public class NewsService {
                 facets(request.facets(), filter));
     }
 
-    @Transactional
     public NewsDetail bySlug(String slug, ApiLinks links) {
         // A value that cannot be a slug (say, with a NUL byte) is not sent to the database at all.
         NewsItem item = (Slugs.isSlug(slug) ? news.findBySlug(slug) : Optional.<NewsItem>empty())
