@@ -27,11 +27,6 @@ public record NewsFilter(
     /** The parts of a filter that facets count by. */
     public enum Dimension { TOPIC, COUNTRY, REGION, TYPE, MONTH, YEAR }
 
-    public static NewsFilter none() {
-        return new NewsFilter(null, null, null, null, Set.of(), Set.of(), Set.of(), EnumSet.noneOf(NewsType.class),
-                null, null);
-    }
-
     /** This filter without one dimension: facet counts of a dimension ignore its own filter. */
     public NewsFilter without(Dimension dimension) {
         return new NewsFilter(
