@@ -74,8 +74,8 @@ public class NewsRepository implements PanacheRepository<NewsItem> {
     }
 
     /**
-     * Topics, countries and regions of these items in one query. An item's regions are those tagged
-     * on it and those of its countries, each once.
+     * Topics, countries and regions of these items in one query (each branch is unique by its keys). An item's regions come from its
+     * region_ids, which the schema keeps as the regions tagged on it and those of its countries.
      */
     @SuppressWarnings("unchecked")
     public Map<Long, Tags> tagsOf(Collection<Long> ids) {
@@ -86,16 +86,12 @@ public class NewsRepository implements PanacheRepository<NewsItem> {
         List<Object[]> rows = getEntityManager().createNativeQuery("""
                 SELECT nt.news_id, 'topic' AS kind, t.slug AS key, t.name
                 FROM news_topic nt JOIN topic t ON t.id = nt.topic_id WHERE nt.news_id IN (:ids)
-                UNION
+                UNION ALL
                 SELECT nc.news_id, 'country', c.code, c.name
                 FROM news_country nc JOIN country c ON c.code = nc.country_code WHERE nc.news_id IN (:ids)
-                UNION
-                SELECT nr.news_id, 'region', r.slug, r.name
-                FROM news_region nr JOIN region r ON r.id = nr.region_id WHERE nr.news_id IN (:ids)
-                UNION
-                SELECT nc.news_id, 'region', r.slug, r.name
-                FROM news_country nc JOIN country c ON c.code = nc.country_code JOIN region r ON r.id = c.region_id
-                WHERE nc.news_id IN (:ids)
+                UNION ALL
+                SELECT n.id, 'region', r.slug, r.name
+                FROM news_item n JOIN region r ON r.id = ANY (n.region_ids) WHERE n.id IN (:ids)
                 ORDER BY 1, 2, 4""").setParameter("ids", ids).getResultList();
         for (Object[] row : rows) {
             Tags item = tags.computeIfAbsent(((Number) row[0]).longValue(), id -> new Tags());

@@ -17,16 +17,13 @@ public class RegionRepository implements PanacheRepository<Region> {
 
     /**
      * Regions with their counts of published items, by name; only the one with this slug when it is given.
-     * An item counts once for a region whether it is tagged with it, with one of its countries, or both.
+     * An item's region_ids (kept by the schema's triggers) already holds its tagged regions and those of
+     * its countries, each once.
      */
     public List<TaxonomyCount> withCounts(String slug) {
         String sql = """
-                SELECT r.slug, r.name, count(DISTINCT member.news_id)
-                FROM region r LEFT JOIN (
-                    SELECT nr.region_id, nr.news_id FROM news_region nr
-                    UNION ALL
-                    SELECT c.region_id, nc.news_id FROM news_country nc JOIN country c ON c.code = nc.country_code
-                ) member ON member.region_id = r.id
+                SELECT r.slug, r.name, count(n.id)
+                FROM region r LEFT JOIN news_item n ON n.region_ids @> ARRAY[r.id]
                 %s
                 GROUP BY r.id
                 ORDER BY r.name""";
