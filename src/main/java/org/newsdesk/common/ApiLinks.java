@@ -2,6 +2,7 @@ package org.newsdesk.common;
 
 import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
 
 /** Absolute links to API resources, on the host and scheme the client used (X-Forwarded-* when enabled). */
 public final class ApiLinks {
@@ -15,7 +16,11 @@ public final class ApiLinks {
 
     /** A resource such as ("news", "some-slug"). */
     public String resource(String collection, String key) {
-        return base().path(API).path(collection).path(key).build().toString();
+        return resourceUri(collection, key).toString();
+    }
+
+    public URI resourceUri(String collection, String key) {
+        return base().path(API).path(collection).path(key).build();
     }
 
     /** The news list filtered by one parameter, such as ("topic", "pensions"). */

@@ -2,6 +2,8 @@ package org.newsdesk.common;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.util.List;
+import java.util.Optional;
 
 /** Newsdesk's own settings, under the prefix "newsdesk". */
 @ConfigMapping(prefix = "newsdesk")
@@ -10,6 +12,12 @@ public interface NewsdeskConfig {
     SampleContent sampleContent();
 
     Http http();
+
+    /** The zone whose calendar decides the day scheduled items become public (an IANA zone id). */
+    @WithDefault("UTC")
+    String timeZone();
+
+    Editorial editorial();
 
     interface SampleContent {
         /** Whether the 20 sample items are loaded on start (idempotent; turn off in production). */
@@ -29,5 +37,13 @@ public interface NewsdeskConfig {
         /** Memory the response cache may use, in MiB. */
         @WithDefault("64")
         int responseCacheMib();
+    }
+
+    interface Editorial {
+        /**
+         * Origins (scheme://host[:port]) from which browsers may send writes; the service's own origin
+         * (Swagger UI) always may. Reads are open to every origin.
+         */
+        Optional<List<String>> writeOrigins();
     }
 }

@@ -4,20 +4,25 @@ import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.Components;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Shared parts of the OpenAPI document: tags and the error responses every operation refers to. */
+/** Shared parts of the OpenAPI document: tags, the bearer scheme and the error responses operations refer to. */
 @OpenAPIDefinition(
         info = @Info(title = "Newsdesk API", version = "1.0.0"),
         tags = {
             @Tag(name = "News", description = "News and features: lists by month, filters, single items."),
-            @Tag(name = "Taxonomy", description = "Topics, regions and countries, with their counts of items.")
+            @Tag(name = "Taxonomy", description = "Topics, regions and countries, with their counts of items."),
+            @Tag(name = "Editorial", description = "Authenticated writes: news (role editor or admin) and taxonomy "
+                    + "(role admin), revisions. Every change needs If-Match with the current ETag; POST takes an "
+                    + "Idempotency-Key.")
         },
         components = @Components(
             headers = @Header(name = OpenApiDefinition.ETAG, description = "Strong validator of this answer's bytes; "
@@ -45,11 +50,57 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
             @APIResponse(name = OpenApiDefinition.NOT_ACCEPTABLE, responseCode = "406",
                     description = "The Accept header rules out application/json.",
                     content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+            @APIResponse(name = OpenApiDefinition.UNAUTHORIZED, responseCode = "401",
+                    description = "No bearer token, or one that is not valid here; WWW-Authenticate has the challenge.",
+                    headers = @Header(name = "WWW-Authenticate", schema = @Schema(type = SchemaType.STRING,
+                            examples = "Bearer realm=\"newsdesk\"")),
+                    content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+            @APIResponse(name = OpenApiDefinition.FORBIDDEN, responseCode = "403",
+                    description = "The token's roles do not allow this (or a browser write from an origin not allowed).",
+                    content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+            @APIResponse(name = OpenApiDefinition.CONFLICT, responseCode = "409",
+                    description = "The change conflicts with the current state: a slug already taken, a term in use.",
+                    content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+            @APIResponse(name = OpenApiDefinition.PRECONDITION_FAILED, responseCode = "412",
+                    description = "If-Match names an older version: someone else changed the resource. The problem's "
+                            + "currentEtag (and the ETag header) give the current version.",
+                    headers = @Header(name = "ETag", ref = OpenApiDefinition.ETAG),
+                    content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+            @APIResponse(name = OpenApiDefinition.PRECONDITION_REQUIRED, responseCode = "428",
+                    description = "If-Match is missing: changes must name the version they start from.",
+                    content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+            @APIResponse(name = OpenApiDefinition.TOO_LARGE, responseCode = "413",
+                    description = "The request body is over 1 MiB."),
+            @APIResponse(name = OpenApiDefinition.UNSUPPORTED, responseCode = "415",
+                    description = "The body's Content-Type is not the one this operation takes.",
+                    content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+            @APIResponse(name = OpenApiDefinition.INVALID_BODY, responseCode = "400",
+                    description = "The body is not valid JSON, has unknown or read-only fields, or breaks a rule; "
+                            + "violations lists each field.",
+                    content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                            examples = @ExampleObject(name = "invalid fields", value = """
+                                    {"type":"urn:newsdesk:problem:invalid-body","title":"Invalid request body",\
+                                    "status":400,"detail":"title: must not be blank; countries: unknown country 'XX'",\
+                                    "instance":"/api/v1/news","violations":[{"field":"title",\
+                                    "message":"must not be blank"},{"field":"countries","message":"unknown country 'XX'"}]}"""))),
             @APIResponse(name = OpenApiDefinition.SERVER_ERROR, responseCode = "500",
                     description = "Unexpected failure; the body carries an errorId that the service logged.",
                     content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
         }))
+@SecurityScheme(securitySchemeName = OpenApiDefinition.BEARER, type = SecuritySchemeType.HTTP, scheme = "bearer",
+        bearerFormat = "JWT", description = "A JWT from the configured OpenID Connect provider; roles in the groups "
+                + "claim (editor, admin). For local trials, POST /dev/token gives one (dev mode only).")
 public class OpenApiDefinition extends Application {
+
+    public static final String BEARER = "bearer";
+    public static final String UNAUTHORIZED = "Unauthorized";
+    public static final String FORBIDDEN = "Forbidden";
+    public static final String CONFLICT = "Conflict";
+    public static final String PRECONDITION_FAILED = "PreconditionFailed";
+    public static final String PRECONDITION_REQUIRED = "PreconditionRequired";
+    public static final String TOO_LARGE = "PayloadTooLarge";
+    public static final String UNSUPPORTED = "UnsupportedMediaType";
+    public static final String INVALID_BODY = "InvalidBody";
 
     public static final String BAD_REQUEST = "BadRequest";
     public static final String NOT_MODIFIED = "NotModified";

@@ -23,6 +23,9 @@ public record Problem(
         @Schema(description = "Id of an unexpected error, as logged by the service; quote it when reporting.",
                 examples = "6f1c2a8e-3b7d-4c1e-9a55-0d2f4b8e7a10")
         String errorId,
+        @Schema(description = "On a 412: the resource's current ETag, to fetch and retry with.",
+                examples = "\"3q2-7wEjX0uFqL6xY1Z2aA\"")
+        String currentEtag,
         @Schema(description = "Each invalid parameter or field and what is wrong with it.")
         List<Violation> violations) {
 

@@ -2,8 +2,12 @@ package org.newsdesk.common;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
@@ -24,6 +28,7 @@ public class ProblemMappers {
     }
 
     static final String INVALID_PARAMETERS = "urn:newsdesk:problem:invalid-parameters";
+    static final String INVALID_BODY = "urn:newsdesk:problem:invalid-body";
     static final String INTERNAL_ERROR = "urn:newsdesk:problem:internal-error";
     private static final String BLANK = "about:blank";
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
@@ -31,7 +36,13 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response invalidParameters(InvalidParametersException e, UriInfo uri) {
         return problem(new Problem(INVALID_PARAMETERS, "Invalid parameters", 400, e.getMessage(),
-                instance(uri), null, e.violations()));
+                instance(uri), null, null, e.violations()));
+    }
+
+    @ServerExceptionMapper
+    public Response invalidBody(InvalidBodyException e, UriInfo uri) {
+        return problem(new Problem(INVALID_BODY, "Invalid request body", 400, e.getMessage(),
+                instance(uri), null, null, e.violations()));
     }
 
     @ServerExceptionMapper
@@ -45,7 +56,49 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response notFound(ResourceNotFoundException e, UriInfo uri) {
-        return problem(new Problem(BLANK, "Not Found", 404, e.getMessage(), instance(uri), null, null));
+        return problem(new Problem(BLANK, "Not Found", 404, e.getMessage(), instance(uri), null, null, null));
+    }
+
+    @ServerExceptionMapper
+    public Response decided(ProblemException e, UriInfo uri) {
+        Response.ResponseBuilder response = builder(e.problem(instance(uri)));
+        if (e.currentEtag() != null) {
+            response.header(HttpHeaders.ETAG, e.currentEtag());
+        }
+        return response.build();
+    }
+
+    @ServerExceptionMapper
+    public Response moved(ResourceMovedException e, Request request) {
+        boolean read = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
+        return Response.status(read ? 301 : 308).location(e.location()).build();
+    }
+
+    /** No credentials: RFC 6750 asks for a Bearer challenge. */
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e, UriInfo uri) {
+        return unauthorized(uri, "Bearer realm=\"newsdesk\"",
+                "This needs a bearer token (Authorization: Bearer <JWT>) with the editor or admin role.");
+    }
+
+    /** A token was sent but is not valid: expired, wrongly signed, another issuer. */
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
+        return unauthorized(uri, "Bearer realm=\"newsdesk\", error=\"invalid_token\"",
+                "The bearer token is not valid here (expired, wrongly signed or from another issuer).");
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return builder(new Problem(BLANK, "Forbidden", 403, "Your token does not carry a role that may do this.",
+                instance(uri), null, null, null))
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"newsdesk\", error=\"insufficient_scope\"")
+                .build();
+    }
+
+    private static Response unauthorized(UriInfo uri, String challenge, String detail) {
+        return builder(new Problem(BLANK, "Unauthorized", 401, detail, instance(uri), null, null, null))
+                .header(HttpHeaders.WWW_AUTHENTICATE, challenge).build();
     }
 
     /** 404, 405, 406, 415 and the like from the framework, whose messages are not meant for clients. */
@@ -58,7 +111,7 @@ public class ProblemMappers {
         Response.StatusType statusType = Response.Status.fromStatusCode(status);
         String title = statusType != null ? statusType.getReasonPhrase() : e.getResponse().getStatusInfo().getReasonPhrase();
         Response.ResponseBuilder response = builder(new Problem(BLANK, title, status, detail(status, uri),
-                instance(uri), null, null));
+                instance(uri), null, null, null));
         if (status == 405) {
             response.header(HttpHeaders.ALLOW, allowedMethods.forPath(uri.getPath()));
         }
@@ -71,7 +124,7 @@ public class ProblemMappers {
         LOG.errorf(e, "Unexpected error %s on %s", errorId, instance(uri));
         return problem(new Problem(INTERNAL_ERROR, "Internal Server Error", 500,
                 "The service failed to answer this request. Quote the error id when reporting it.",
-                instance(uri), errorId, null));
+                instance(uri), errorId, null, null));
     }
 
     private static String detail(int status, UriInfo uri) {
@@ -79,7 +132,8 @@ public class ProblemMappers {
             case 404 -> "There is nothing at " + instance(uri) + ".";
             case 405 -> "This resource does not support that method; the Allow header lists those it does.";
             case 406 -> "This resource can only answer with application/json.";
-            case 415 -> "This resource does not accept that content type.";
+            case 413 -> "The request body is too large (the limit is 1 MiB).";
+            case 415 -> "This resource does not accept that content type; the API documentation says which it takes.";
             default -> "The request cannot be served as it is.";
         };
     }

@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * A checked news filter. Null or empty parts do not filter. Several values in one set match any of
+ * A checked news filter, with what the caller may see ({@code visibility}, judged against {@code today}). Null or empty parts do not filter. Several values in one set match any of
  * them; different parts all apply, and month, year, from and to narrow one date range.
  */
 public record NewsFilter(
@@ -22,7 +22,9 @@ public record NewsFilter(
         Set<Long> regionIds,
         Set<NewsType> types,
         String query,
-        Instant updatedSince) {
+        Instant updatedSince,
+        Set<Visibility> visibility,
+        LocalDate today) {
 
     /** The parts of a filter that facets count by. */
     public enum Dimension { TOPIC, COUNTRY, REGION, TYPE, MONTH, YEAR }
@@ -37,7 +39,7 @@ public record NewsFilter(
                 dimension == Dimension.COUNTRY ? Set.of() : countryCodes,
                 dimension == Dimension.REGION ? Set.of() : regionIds,
                 dimension == Dimension.TYPE ? EnumSet.noneOf(NewsType.class) : types,
-                query, updatedSince);
+                query, updatedSince, visibility, today);
     }
 
     /** Inclusive lower bound of the publication date, from month, year and from together. */
@@ -55,7 +57,7 @@ public record NewsFilter(
         return String.join("|", String.valueOf(month), String.valueOf(year), String.valueOf(from), String.valueOf(to),
                 sorted(topicIds), sorted(countryCodes), sorted(regionIds),
                 sorted(types.stream().map(NewsType::value).toList()), String.valueOf(query),
-                String.valueOf(updatedSince));
+                String.valueOf(updatedSince), sorted(visibility.stream().map(Visibility::value).toList()));
     }
 
     private static String sorted(Collection<?> values) {

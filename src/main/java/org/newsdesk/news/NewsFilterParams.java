@@ -61,4 +61,11 @@ public class NewsFilterParams {
     @Parameter(description = "Item types: news, feature, press-release, statement. Repeat or separate with commas.",
             example = "news", schema = @Schema(type = SchemaType.ARRAY, implementation = NewsType.class))
     public List<String> type;
+
+    @QueryParam("status")
+    @Parameter(description = "Editors only (bearer token with role editor or admin): workflow states to list "
+            + "instead of the public view — draft, scheduled (published, dated in the future), published, "
+            + "retired. Repeat or separate with commas.", example = "draft",
+            schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
+    public List<String> status;
 }

@@ -19,6 +19,7 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.newsdesk.common.InvalidParametersException;
 import org.newsdesk.common.Problem.Violation;
+import org.newsdesk.common.ServiceClock;
 import org.newsdesk.common.Slugs;
 import org.newsdesk.news.NewsFilter.Dimension;
 import org.newsdesk.taxonomy.CountryRepository;
@@ -45,13 +46,15 @@ public class NewsFilterParser {
     private final RegionRepository regions;
     private final CountryRepository countries;
     private final CursorCodec cursors;
+    private final ServiceClock clock;
 
     public NewsFilterParser(TopicRepository topics, RegionRepository regions, CountryRepository countries,
-            CursorCodec cursors) {
+            CursorCodec cursors, ServiceClock clock) {
         this.topics = topics;
         this.regions = regions;
         this.countries = countries;
         this.cursors = cursors;
+        this.clock = clock;
     }
 
     public NewsFilter filter(NewsFilterParams params) {
@@ -90,7 +93,8 @@ public class NewsFilterParser {
         Set<String> countryCodes = countryCodes(params.country, violations);
         Set<NewsType> types = types(params.type, violations);
         return new NewsFilter(month, year, from, to, topicIds, countryCodes, regionIds, types,
-                query(params.q, violations), updatedSince(params.updatedSince, violations));
+                query(params.q, violations), updatedSince(params.updatedSince, violations),
+                visibility(params.status, violations), clock.today());
     }
 
     private Paging paging(ListParams params, NewsFilter filter, List<Violation> violations) {
@@ -144,6 +148,16 @@ public class NewsFilterParser {
                             "'" + value + "' is not one of topic, country, region, type, month, year")));
         }
         return facets;
+    }
+
+    /** Published (and due) items unless an editor asks for other states. */
+    private static Set<Visibility> visibility(List<String> raw, List<Violation> violations) {
+        Set<Visibility> states = EnumSet.noneOf(Visibility.class);
+        for (String value : values(raw)) {
+            Visibility.fromValue(value.toLowerCase(Locale.ROOT)).ifPresentOrElse(states::add, () -> violations.add(
+                    new Violation("status", "'" + value + "' is not one of draft, scheduled, published, retired")));
+        }
+        return states.isEmpty() ? EnumSet.of(Visibility.PUBLISHED) : states;
     }
 
     private static String query(String raw, List<Violation> violations) {

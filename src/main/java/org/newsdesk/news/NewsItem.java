@@ -46,6 +46,13 @@ public class NewsItem {
     @Column(nullable = false, length = 20)
     public NewsType type = NewsType.NEWS;
 
+    @Column(nullable = false, length = 16)
+    public NewsStatus status = NewsStatus.PUBLISHED;
+
+    /** Counts every change, starting at 1; each has a row in news_revision. */
+    @Column(nullable = false)
+    public int revision = 1;
+
     @Column(name = "image_url", length = 2048)
     public String imageUrl;
 

@@ -30,6 +30,28 @@ public class NewsRepository implements PanacheRepository<NewsItem> {
         return find("slug", slug).firstResultOptional();
     }
 
+    /** The item with this slug if the public may see it: published, and its day has come. */
+    public Optional<NewsItem> findPublic(String slug, LocalDate today) {
+        return find("slug = ?1 and status = ?2 and publishedOn <= ?3", slug, NewsStatus.PUBLISHED, today)
+                .firstResultOptional();
+    }
+
+    /**
+     * The current slug of the item that once had this one; with {@code today}, only if the public may
+     * see that item, so that a redirect never reveals an unpublished item.
+     */
+    public Optional<String> currentSlugOf(String oldSlug, LocalDate today) {
+        Query query = getEntityManager().createNativeQuery("""
+                SELECT n.slug FROM news_slug_alias a JOIN news_item n ON n.id = a.news_id
+                WHERE a.slug = :slug %s""".formatted(today == null ? ""
+                : "AND " + Visibility.PUBLISHED.condition()))
+                .setParameter("slug", oldSlug);
+        if (today != null) {
+            query.setParameter("today", today);
+        }
+        return query.getResultStream().map(String.class::cast).findFirst();
+    }
+
     public boolean existsBySlug(String slug) {
         return count("slug", slug) > 0;
     }
@@ -51,7 +73,7 @@ public class NewsRepository implements PanacheRepository<NewsItem> {
         String rank = paging.sort() == Paging.Sort.RELEVANCE ? NewsSql.RANK : "CAST(NULL AS real)";
         List<Object[]> rows = query("""
                 SELECT n.id, n.slug, n.title, n.summary, n.published_on, n.type, n.image_url, n.image_alt,
-                       n.image_credit, n.updated_at, %s AS rank
+                       n.image_credit, n.updated_at, %s AS rank, n.status
                 FROM news_item n %s
                 ORDER BY %s
                 LIMIT :limit OFFSET :offset""".formatted(rank, sql.where(), NewsSql.orderBy(paging.sort())), sql)
@@ -145,13 +167,14 @@ public class NewsRepository implements PanacheRepository<NewsItem> {
 
     /** A news item as listed: everything but the body, with its rank when sorted by relevance. */
     public record NewsRow(long id, String slug, String title, String summary, LocalDate publishedOn, NewsType type,
-            String imageUrl, String imageAlt, String imageCredit, Instant updatedAt, Float rank) {
+            String imageUrl, String imageAlt, String imageCredit, Instant updatedAt, Float rank, NewsStatus status) {
 
         static NewsRow of(Object[] row) {
             return new NewsRow(((Number) row[0]).longValue(), (String) row[1], (String) row[2], (String) row[3],
                     (LocalDate) row[4], NewsType.fromValue((String) row[5]).orElseThrow(),
                     (String) row[6], (String) row[7], (String) row[8], instant(row[9]),
-                    row[10] == null ? null : ((Number) row[10]).floatValue());
+                    row[10] == null ? null : ((Number) row[10]).floatValue(),
+                    NewsStatus.fromValue((String) row[11]).orElseThrow());
         }
 
         private static Instant instant(Object value) {

@@ -23,6 +23,7 @@ import org.newsdesk.common.ApiLinks;
 import org.newsdesk.common.OpenApiDefinition;
 import org.newsdesk.common.PageLinks;
 import org.newsdesk.common.http.HttpCaching;
+import org.newsdesk.common.security.Caller;
 import org.newsdesk.common.http.Rendered;
 import org.newsdesk.news.NewsFilterParser.ListRequest;
 import org.newsdesk.news.NewsViews.Archive;
@@ -41,6 +42,7 @@ public class NewsResource {
     private final NewsService news;
     private final NewsFilterParser parser;
     private final HttpCaching caching;
+    private final Caller caller;
 
     @Context
     UriInfo uri;
@@ -48,10 +50,18 @@ public class NewsResource {
     @Context
     HttpHeaders headers;
 
-    public NewsResource(NewsService news, NewsFilterParser parser, HttpCaching caching) {
+    public NewsResource(NewsService news, NewsFilterParser parser, HttpCaching caching, Caller caller) {
         this.news = news;
         this.parser = parser;
         this.caching = caching;
+        this.caller = caller;
+    }
+
+    /** Only editors may look past the public view. */
+    private void requireEditorForStatus(NewsFilterParams filter) {
+        if (filter.status != null && filter.status.stream().anyMatch(value -> !value.isBlank())) {
+            caller.requireEditor();
+        }
     }
 
     @GET
@@ -72,7 +82,10 @@ public class NewsResource {
             })
     @APIResponse(responseCode = "304", ref = OpenApiDefinition.NOT_MODIFIED)
     @APIResponse(responseCode = "400", ref = OpenApiDefinition.BAD_REQUEST)
+    @APIResponse(responseCode = "401", ref = OpenApiDefinition.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = OpenApiDefinition.FORBIDDEN)
     public Response list(@BeanParam NewsFilterParams filter, @BeanParam ListParams list) {
+        requireEditorForStatus(filter);
         return caching.get(headers, uri, () -> {
             ListRequest request = parser.listRequest(filter, list);
             ApiLinks links = new ApiLinks(uri);
@@ -96,13 +109,17 @@ public class NewsResource {
             headers = @Header(name = "ETag", ref = OpenApiDefinition.ETAG))
     @APIResponse(responseCode = "304", ref = OpenApiDefinition.NOT_MODIFIED)
     @APIResponse(responseCode = "400", ref = OpenApiDefinition.BAD_REQUEST)
+    @APIResponse(responseCode = "401", ref = OpenApiDefinition.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = OpenApiDefinition.FORBIDDEN)
     public Response archive(@BeanParam NewsFilterParams filter) {
+        requireEditorForStatus(filter);
         return caching.get(headers, uri, () -> Rendered.of(news.archive(parser.filter(filter))));
     }
 
     @GET
     @Path("{slug}")
-    @Operation(summary = "Get a news item", description = "One item with its body and timestamps.")
+    @Operation(summary = "Get a news item", description = "One item with its body and timestamps. With an editor's "
+            + "token, items in any workflow state. A slug the item had before answers 301 with its current URL.")
     @APIResponse(responseCode = "200", description = "The item.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NewsDetail.class)),
             headers = {
@@ -110,12 +127,15 @@ public class NewsResource {
                 @Header(name = "Last-Modified", description = "When the item last changed.",
                         schema = @Schema(type = SchemaType.STRING))
             })
+    @APIResponse(responseCode = "301", description = "The item now has another slug; Location has its URL.",
+            headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "304", ref = OpenApiDefinition.NOT_MODIFIED)
+    @APIResponse(responseCode = "401", ref = OpenApiDefinition.UNAUTHORIZED)
     @APIResponse(responseCode = "404", ref = OpenApiDefinition.NOT_FOUND)
     public Response item(@PathParam("slug") @Parameter(description = "The item's slug.",
             example = "reform-needed-for-thailands-pension-system-not-new-schemes") String slug) {
         return caching.get(headers, uri, () -> {
-            NewsDetail item = news.bySlug(slug, new ApiLinks(uri));
+            NewsDetail item = news.bySlug(slug, new ApiLinks(uri), caller.isEditor());
             return new Rendered(item, Map.of(), item.updatedAt());
         });
     }

@@ -1,13 +1,16 @@
 package org.newsdesk.news;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.newsdesk.common.ApiLinks;
+import org.newsdesk.common.ResourceMovedException;
 import org.newsdesk.common.ResourceNotFoundException;
+import org.newsdesk.common.ServiceClock;
 import org.newsdesk.common.Slugs;
 import org.newsdesk.news.NewsFilter.Dimension;
 import org.newsdesk.news.NewsFilterParser.ListRequest;
@@ -28,11 +31,13 @@ public class NewsService {
     private final NewsRepository news;
     private final NewsFacets facets;
     private final CursorCodec cursors;
+    private final ServiceClock clock;
 
-    public NewsService(NewsRepository news, NewsFacets facets, CursorCodec cursors) {
+    public NewsService(NewsRepository news, NewsFacets facets, CursorCodec cursors, ServiceClock clock) {
         this.news = news;
         this.facets = facets;
         this.cursors = cursors;
+        this.clock = clock;
     }
 
     /**
@@ -65,11 +70,26 @@ public class NewsService {
                 facets(request.facets(), filter));
     }
 
-    public NewsDetail bySlug(String slug, ApiLinks links) {
+    /**
+     * The item with this slug: any item for an editor, else only a public one. A slug the item had
+     * before answers with a redirect to its current one.
+     */
+    public NewsDetail bySlug(String slug, ApiLinks links, boolean editor) {
         // A value that cannot be a slug (say, with a NUL byte) is not sent to the database at all.
-        NewsItem item = (Slugs.isSlug(slug) ? news.findBySlug(slug) : Optional.<NewsItem>empty())
-                .orElseThrow(() -> new ResourceNotFoundException("No news item with slug '" + slug + "'."));
+        if (!Slugs.isSlug(slug)) {
+            throw notFound(slug);
+        }
+        LocalDate today = editor ? null : clock.today();
+        NewsItem item = (editor ? news.findBySlug(slug) : news.findPublic(slug, today)).orElseThrow(() -> {
+            Optional<String> current = news.currentSlugOf(slug, today);
+            return current.isPresent() ? new ResourceMovedException(links.resourceUri("news", current.get()))
+                    : notFound(slug);
+        });
         return NewsMapper.detail(item, news.tagsOf(List.of(item.id)).get(item.id), links);
+    }
+
+    public static ResourceNotFoundException notFound(String slug) {
+        return new ResourceNotFoundException("No news item with slug '" + slug + "'.");
     }
 
     public Archive archive(NewsFilter filter) {

@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -33,6 +34,8 @@ record NewsSql(String where, Map<String, Object> parameters) {
     static NewsSql of(NewsFilter filter, Cursor after) {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> parameters = new HashMap<>();
+        conditions.add(visibility(filter.visibility()));
+        parameters.put("today", filter.today());
         LocalDate lower = filter.lowerDate();
         LocalDate upper = filter.upperDate();
         if (lower != null) {
@@ -71,7 +74,19 @@ record NewsSql(String where, Map<String, Object> parameters) {
         if (after != null) {
             conditions.add(keyset(after, parameters));
         }
-        return new NewsSql(conditions.isEmpty() ? "" : "WHERE " + String.join(" AND ", conditions), parameters);
+        return new NewsSql("WHERE " + String.join(" AND ", conditions), parameters);
+    }
+
+    /**
+     * The public's condition stands alone, so that the planner sees it implies the partial list
+     * index's {@code status = 'published'}; editors' choices are OR-ed.
+     */
+    private static String visibility(Set<Visibility> visibility) {
+        if (visibility.size() == 1) {
+            return visibility.iterator().next().condition();
+        }
+        return visibility.stream().sorted().map(state -> "(" + state.condition() + ")")
+                .collect(Collectors.joining(" OR ", "(", ")"));
     }
 
     /** One array parameter as text: ids and validated ISO codes never contain a comma. */

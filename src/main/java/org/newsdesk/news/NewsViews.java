@@ -13,6 +13,9 @@ import org.newsdesk.taxonomy.TagRefs.TopicRef;
 /** What the news endpoints answer with. */
 public final class NewsViews {
 
+    private static final String STATUS = "Workflow state: the public only ever sees published items whose "
+            + "publishedOn has come; editors also see draft, retired and scheduled (published, dated ahead) ones.";
+
     private NewsViews() {
     }
 
@@ -24,6 +27,7 @@ public final class NewsViews {
             @Schema(examples = "The current Thai retirement pension scheme should be strengthened …") String summary,
             @Schema(examples = "2022-02-11") LocalDate publishedOn,
             NewsType type,
+            @Schema(description = STATUS) NewsStatus status,
             @Schema(nullable = true) Image image,
             List<TopicRef> topics,
             List<CountryRef> countries,
@@ -52,9 +56,13 @@ public final class NewsViews {
             @Schema(examples = "reform-needed-for-thailands-pension-system-not-new-schemes") String slug,
             @Schema(examples = "Reform needed for Thailand’s pension system, not new schemes") String title,
             @Schema(examples = "The current Thai retirement pension scheme should be strengthened …") String summary,
-            @Schema(nullable = true, description = "Full text; null when the item is a summary only.") String body,
+            @Schema(nullable = true, description = "Full text as sanitised HTML (see the write API for the allowed "
+                    + "elements); null when the item is a summary only.") String body,
             @Schema(examples = "2022-02-11") LocalDate publishedOn,
             NewsType type,
+            @Schema(description = STATUS) NewsStatus status,
+            @Schema(description = "Number of the latest revision; every change adds one.", examples = "1")
+            int revision,
             @Schema(nullable = true) Image image,
             List<TopicRef> topics,
             List<CountryRef> countries,

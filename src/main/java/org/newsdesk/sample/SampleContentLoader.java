@@ -66,6 +66,9 @@ public class SampleContentLoader {
                 added++;
             }
         }
+        news.flush();
+        // Each item's history starts with its content as loaded.
+        news.getEntityManager().createNativeQuery("SELECT record_first_revisions()").getSingleResult();
         news.getEntityManager().createNativeQuery("INSERT INTO data_load (name) VALUES (:name)")
                 .setParameter("name", LOAD_NAME).executeUpdate();
         return added;

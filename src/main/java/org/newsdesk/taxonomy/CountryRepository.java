@@ -3,10 +3,12 @@ package org.newsdesk.taxonomy;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Query;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.newsdesk.news.Visibility;
 
 @ApplicationScoped
 public class CountryRepository implements PanacheRepositoryBase<Country, String> {
@@ -17,21 +19,23 @@ public class CountryRepository implements PanacheRepositoryBase<Country, String>
     }
 
     /**
-     * Countries with region and count of published items, by name. With {@code code}, only that country;
+     * Countries with region and count of public items, by name. With {@code code}, only that country;
      * otherwise all of them or only those with items.
      */
     @SuppressWarnings("unchecked")
-    public List<CountryCount> withCounts(String code, boolean includeEmpty) {
+    public List<CountryCount> withCounts(String code, boolean includeEmpty, LocalDate today) {
         String sql = """
                 SELECT c.code, c.name, r.slug, r.name, count(nc.news_id)
                 FROM country c
                 LEFT JOIN region r ON r.id = c.region_id
-                LEFT JOIN news_country nc ON nc.country_code = c.code
+                LEFT JOIN (news_country nc JOIN news_item n ON n.id = nc.news_id AND %s)
+                    ON nc.country_code = c.code
                 %s
                 GROUP BY c.code, r.id
                 HAVING :includeEmpty OR count(nc.news_id) > 0
-                ORDER BY c.name""".formatted(code == null ? "" : "WHERE c.code = :code");
-        Query query = getEntityManager().createNativeQuery(sql).setParameter("includeEmpty", includeEmpty);
+                ORDER BY c.name""".formatted(Visibility.PUBLISHED.condition(), code == null ? "" : "WHERE c.code = :code");
+        Query query = getEntityManager().createNativeQuery(sql).setParameter("includeEmpty", includeEmpty)
+                .setParameter("today", today);
         if (code != null) {
             query.setParameter("code", code);
         }

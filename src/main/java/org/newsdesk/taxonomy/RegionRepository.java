@@ -2,10 +2,12 @@ package org.newsdesk.taxonomy;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.newsdesk.news.Visibility;
 
 @ApplicationScoped
 public class RegionRepository implements PanacheRepository<Region> {
@@ -16,17 +18,17 @@ public class RegionRepository implements PanacheRepository<Region> {
     }
 
     /**
-     * Regions with their counts of published items, by name; only the one with this slug when it is given.
+     * Regions with their counts of public items, by name; only the one with this slug when it is given.
      * An item's region_ids (kept by the schema's triggers) already holds its tagged regions and those of
      * its countries, each once.
      */
-    public List<TaxonomyCount> withCounts(String slug) {
+    public List<TaxonomyCount> withCounts(String slug, LocalDate today) {
         String sql = """
                 SELECT r.slug, r.name, count(n.id)
-                FROM region r LEFT JOIN news_item n ON n.region_ids @> ARRAY[r.id]
-                %s
+                FROM region r LEFT JOIN news_item n ON n.region_ids @> ARRAY[r.id] AND %s
+                %%s
                 GROUP BY r.id
-                ORDER BY r.name""";
-        return TaxonomyCount.list(getEntityManager(), sql, "r.slug", slug);
+                ORDER BY r.name""".formatted(Visibility.PUBLISHED.condition());
+        return TaxonomyCount.list(getEntityManager(), sql, "r.slug", slug, today);
     }
 }

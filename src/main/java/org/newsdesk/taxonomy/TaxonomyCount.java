@@ -2,6 +2,7 @@ package org.newsdesk.taxonomy;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import java.time.LocalDate;
 import java.util.List;
 
 /** A topic or region row with its count of published items. */
@@ -9,11 +10,12 @@ public record TaxonomyCount(String slug, String name, long count) {
 
     /**
      * Runs a (slug, name, count) query whose {@code %s} is the place for a WHERE clause on
-     * {@code slugColumn}: all rows when {@code slug} is null, else only that one.
+     * {@code slugColumn}, with {@code :today} for the public items' condition: all rows when {@code slug} is null, else only that one.
      */
     @SuppressWarnings("unchecked")
-    static List<TaxonomyCount> list(EntityManager em, String sql, String slugColumn, String slug) {
-        Query query = em.createNativeQuery(sql.formatted(slug == null ? "" : "WHERE " + slugColumn + " = :slug"));
+    static List<TaxonomyCount> list(EntityManager em, String sql, String slugColumn, String slug, LocalDate today) {
+        Query query = em.createNativeQuery(sql.formatted(slug == null ? "" : "WHERE " + slugColumn + " = :slug"))
+                .setParameter("today", today);
         if (slug != null) {
             query.setParameter("slug", slug);
         }

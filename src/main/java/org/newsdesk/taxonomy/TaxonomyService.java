@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.newsdesk.common.ApiLinks;
 import org.newsdesk.common.ResourceNotFoundException;
+import org.newsdesk.common.ServiceClock;
 import org.newsdesk.common.Slugs;
 import org.newsdesk.taxonomy.TagRefs.RegionRef;
 import org.newsdesk.taxonomy.TaxonomyViews.CountryView;
@@ -23,41 +24,44 @@ public class TaxonomyService {
     private final TopicRepository topics;
     private final RegionRepository regions;
     private final CountryRepository countries;
+    private final ServiceClock clock;
 
-    public TaxonomyService(TopicRepository topics, RegionRepository regions, CountryRepository countries) {
+    public TaxonomyService(TopicRepository topics, RegionRepository regions, CountryRepository countries,
+            ServiceClock clock) {
         this.topics = topics;
         this.regions = regions;
         this.countries = countries;
+        this.clock = clock;
     }
 
     public List<TopicView> topics(ApiLinks links) {
-        return topics.withCounts(null).stream().map(row -> topicView(row, links)).toList();
+        return topics.withCounts(null, clock.today()).stream().map(row -> topicView(row, links)).toList();
     }
 
     public TopicView topic(String slug, ApiLinks links) {
-        return lookup(Slugs.isSlug(slug), () -> topics.withCounts(slug)).stream().findFirst()
+        return lookup(Slugs.isSlug(slug), () -> topics.withCounts(slug, clock.today())).stream().findFirst()
                 .map(row -> topicView(row, links))
                 .orElseThrow(() -> new ResourceNotFoundException("No topic with slug '" + slug + "'."));
     }
 
     public List<RegionView> regions(ApiLinks links) {
-        return regions.withCounts(null).stream().map(row -> regionView(row, links)).toList();
+        return regions.withCounts(null, clock.today()).stream().map(row -> regionView(row, links)).toList();
     }
 
     public RegionView region(String slug, ApiLinks links) {
-        return lookup(Slugs.isSlug(slug), () -> regions.withCounts(slug)).stream().findFirst()
+        return lookup(Slugs.isSlug(slug), () -> regions.withCounts(slug, clock.today())).stream().findFirst()
                 .map(row -> regionView(row, links))
                 .orElseThrow(() -> new ResourceNotFoundException("No region with slug '" + slug + "'."));
     }
 
     public List<CountryView> countries(boolean includeEmpty, ApiLinks links) {
-        return countries.withCounts(null, includeEmpty).stream().map(row -> countryView(row, links)).toList();
+        return countries.withCounts(null, includeEmpty, clock.today()).stream().map(row -> countryView(row, links)).toList();
     }
 
     /** The country with this code, in any case. */
     public CountryView country(String code, ApiLinks links) {
         String upper = code.toUpperCase(Locale.ROOT);
-        return lookup(ISO_CODE.matcher(upper).matches(), () -> countries.withCounts(upper, true)).stream().findFirst()
+        return lookup(ISO_CODE.matcher(upper).matches(), () -> countries.withCounts(upper, true, clock.today())).stream().findFirst()
                 .map(row -> countryView(row, links))
                 .orElseThrow(() -> new ResourceNotFoundException("No country with ISO 3166-1 alpha-2 code '" + code + "'."));
     }

@@ -22,25 +22,31 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.function.Supplier;
 import org.newsdesk.common.NewsdeskConfig;
+import org.newsdesk.common.ServiceClock;
 
 /**
  * HTTP caching for every public GET: a strong ETag from the bytes of the answer, 304 for a matching
  * If-None-Match (or an unchanged If-Modified-Since where the resource has a Last-Modified), and
- * Cache-Control. Answers are also kept in memory, keyed by the full request URL, for as long as the
- * content version they were made from is current (see {@link ContentVersion}); a cached answer
- * costs no database work at all.
+ * Cache-Control. Answers are also kept in memory, keyed by the day and the full request URL, for as
+ * long as the content version they were made from is current (see {@link ContentVersion}); a cached
+ * answer costs no database work at all. Requests with credentials (editors) get a private answer made
+ * for them, never stored here nor by shared caches.
  */
 @ApplicationScoped
 public class HttpCaching {
 
+    /** Editors' answers: only their own browser may keep them, and must check back before each use. */
+    private static final String PRIVATE = "private, no-cache";
     private final ObjectMapper json;
     private final ContentVersion contentVersion;
     private final String cacheControl;
     private final Cache<String, CachedAnswer> answers;
+    private final ServiceClock clock;
 
-    public HttpCaching(ObjectMapper json, ContentVersion contentVersion, NewsdeskConfig config) {
+    public HttpCaching(ObjectMapper json, ContentVersion contentVersion, NewsdeskConfig config, ServiceClock clock) {
         this.json = json;
         this.contentVersion = contentVersion;
+        this.clock = clock;
         this.cacheControl = config.http().cacheControl();
         this.answers = config.http().responseCacheEnabled()
                 ? Caffeine.newBuilder()
@@ -52,11 +58,16 @@ public class HttpCaching {
 
     /** Answers a GET from the cache when it can, else from {@code render}, and applies the preconditions. */
     public Response get(HttpHeaders request, UriInfo uri, Supplier<Rendered> render) {
-        CachedAnswer answer = answer(uri.getRequestUri().toString(), render);
+        boolean shared = request.getHeaderString(HttpHeaders.AUTHORIZATION) == null;
+        // Scheduled items become public at midnight: the day is part of what an answer was made for.
+        CachedAnswer answer = shared ? answer(clock.today() + " " + uri.getRequestUri(), render)
+                : serialise(ContentVersion.UNKNOWN, render.get());
+        String cacheControl = shared ? this.cacheControl : PRIVATE;
         if (notModified(request, answer)) {
-            return headers(Response.notModified(), answer).build();
+            return headers(Response.notModified(), answer, cacheControl).build();
         }
-        Response.ResponseBuilder response = headers(Response.ok(answer.body(), MediaType.APPLICATION_JSON_TYPE), answer);
+        Response.ResponseBuilder response = headers(Response.ok(answer.body(), MediaType.APPLICATION_JSON_TYPE), answer,
+                cacheControl);
         answer.headers().forEach(response::header);
         return response.build();
     }
@@ -89,8 +100,25 @@ public class HttpCaching {
         }
     }
 
-    private Response.ResponseBuilder headers(Response.ResponseBuilder response, CachedAnswer answer) {
-        response.header(HttpHeaders.ETAG, answer.etag()).header(HttpHeaders.CACHE_CONTROL, cacheControl);
+    /** The strong ETag a GET of this body would carry: what If-Match on a write is compared with. */
+    public String etagOf(Object body) {
+        return etag(bytesOf(body));
+    }
+
+    /** The bytes a GET answer with this body has. */
+    public byte[] bytesOf(Object body) {
+        try {
+            return json.writeValueAsBytes(body);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Response.ResponseBuilder headers(Response.ResponseBuilder response, CachedAnswer answer,
+            String cacheControl) {
+        // An editor's answer may differ from the public one for the same URL.
+        response.header(HttpHeaders.ETAG, answer.etag()).header(HttpHeaders.CACHE_CONTROL, cacheControl)
+                .header(HttpHeaders.VARY, HttpHeaders.AUTHORIZATION);
         if (answer.lastModified() != null) {
             response.header(HttpHeaders.LAST_MODIFIED,
                     DateTimeFormatter.RFC_1123_DATE_TIME.format(answer.lastModified().atZone(ZoneOffset.UTC)));
@@ -119,7 +147,7 @@ public class HttpCaching {
         return false;
     }
 
-    private static String etag(byte[] body) {
+    public static String etag(byte[] body) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
             return "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(digest, 16)) + "\"";

@@ -1,0 +1,186 @@
+package org.newsdesk.common;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.Json;
+import jakarta.json.JsonValue;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.newsdesk.common.Problem.Violation;
+
+/**
+ * Reads JSON request bodies strictly into request records: the body must be one JSON object, every
+ * field must be known and writable, values must have the right type and pass Bean Validation. All
+ * problems of a body are reported in one 400. Also applies JSON Merge Patch (RFC 7396).
+ */
+@ApplicationScoped
+public class JsonBodies {
+
+    private final ObjectMapper strict;
+    private final Validator validator;
+
+    public JsonBodies(ObjectMapper json, Validator validator) {
+        this.strict = json.copy()
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        this.validator = validator;
+    }
+
+    /** The body as a JSON object; anything else is a 400. */
+    public JsonNode parse(byte[] body) {
+        JsonNode node;
+        try {
+            node = body.length == 0 ? null : strict.readTree(body);
+        } catch (IOException e) {
+            throw InvalidBodyException.of("body", "is not valid JSON" + location(e));
+        }
+        if (node == null || !node.isObject()) {
+            throw InvalidBodyException.of("body", "must be a JSON object");
+        }
+        return node;
+    }
+
+    /** A patch may not name read-only fields, not even to null them. */
+    public void refuseReadOnly(JsonNode object, Set<String> readOnly) {
+        List<Violation> violations = new ArrayList<>();
+        object.fieldNames().forEachRemaining(name -> {
+            if (readOnly.contains(name)) {
+                violations.add(new Violation(name, "is read-only: the service sets it"));
+            }
+        });
+        throwIfAny(violations);
+    }
+
+    /**
+     * The object as a {@code type} record, checked: fields named in {@code readOnly} (which the answers
+     * carry but clients cannot set) and unknown fields are refused by name, then types, then constraints.
+     */
+    public <T extends Record> T read(JsonNode object, Class<T> type, Set<String> readOnly) {
+        Set<String> known = Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName)
+                .collect(Collectors.toSet());
+        List<Violation> violations = new ArrayList<>();
+        for (Iterator<String> names = object.fieldNames(); names.hasNext();) {
+            String name = names.next();
+            if (readOnly.contains(name)) {
+                violations.add(new Violation(name, "is read-only: the service sets it"));
+            } else if (!known.contains(name)) {
+                violations.add(new Violation(name, "is not a field of this resource"));
+            }
+        }
+        throwIfAny(violations);
+        T value;
+        try {
+            value = strict.treeToValue(object, type);
+        } catch (JsonProcessingException e) {
+            throw InvalidBodyException.of(path(e), typeMessage(e));
+        }
+        for (ConstraintViolation<T> violation : validator.validate(value)) {
+            violations.add(new Violation(fieldPath(violation), violation.getMessage()));
+        }
+        violations.sort(Comparator.comparing(Violation::field).thenComparing(Violation::message));
+        throwIfAny(violations);
+        return value;
+    }
+
+    /** RFC 7396: {@code patch} applied to {@code target}; null removes a field, objects merge, the rest replaces. */
+    public JsonNode mergePatch(JsonNode target, JsonNode patch) {
+        try {
+            JsonValue merged = Json.createMergePatch(jsonp(patch)).apply(jsonp(target));
+            return strict.readTree(merged.toString());
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public JsonNode tree(Object value) {
+        return strict.valueToTree(value);
+    }
+
+    private JsonValue jsonp(JsonNode node) throws JsonProcessingException {
+        try (var reader = Json.createReader(new StringReader(strict.writeValueAsString(node)))) {
+            return reader.readValue();
+        }
+    }
+
+    private static void throwIfAny(List<Violation> violations) {
+        if (!violations.isEmpty()) {
+            throw new InvalidBodyException(violations);
+        }
+    }
+
+    private static String typeMessage(JsonProcessingException e) {
+        if (e instanceof InvalidFormatException format && format.getTargetType() != null) {
+            return "'" + format.getValue() + "' is not a valid " + describe(format.getTargetType());
+        }
+        if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+            return "must be " + describe(mismatch.getTargetType());
+        }
+        return "has the wrong type";
+    }
+
+    private static String describe(Class<?> type) {
+        if (type == java.time.LocalDate.class) {
+            return "a date as YYYY-MM-DD";
+        }
+        if (type.isEnum()) {
+            return "value (one of " + Arrays.stream(type.getEnumConstants()).map(String::valueOf)
+                    .map(name -> name.toLowerCase(java.util.Locale.ROOT).replace('_', '-'))
+                    .collect(Collectors.joining(", ")) + ")";
+        }
+        if (List.class.isAssignableFrom(type)) {
+            return "an array";
+        }
+        if (type == String.class) {
+            return "a string";
+        }
+        if (Record.class.isAssignableFrom(type)) {
+            return "an object";
+        }
+        return type.getSimpleName().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static String path(JsonProcessingException e) {
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            StringBuilder path = new StringBuilder();
+            for (JsonMappingException.Reference reference : mapping.getPath()) {
+                if (reference.getFieldName() != null) {
+                    path.append(path.isEmpty() ? "" : ".").append(reference.getFieldName());
+                } else if (reference.getIndex() >= 0) {
+                    path.append('[').append(reference.getIndex()).append(']');
+                }
+            }
+            return path.toString();
+        }
+        return "body";
+    }
+
+    private static String fieldPath(ConstraintViolation<?> violation) {
+        return violation.getPropertyPath().toString().replace(".<list element>", "");
+    }
+
+    private static String location(IOException e) {
+        return e instanceof JsonProcessingException json && json.getLocation() != null
+                ? " (line " + json.getLocation().getLineNr() + ", column " + json.getLocation().getColumnNr() + ")"
+                : "";
+    }
+}

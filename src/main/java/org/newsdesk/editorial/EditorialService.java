@@ -1,0 +1,230 @@
+package org.newsdesk.editorial;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.newsdesk.common.ApiLinks;
+import org.newsdesk.common.JsonBodies;
+import org.newsdesk.common.ResourceMovedException;
+import org.newsdesk.common.ResourceNotFoundException;
+import org.newsdesk.common.Slugs;
+import org.newsdesk.common.http.ContentVersion;
+import org.newsdesk.common.http.HttpCaching;
+import org.newsdesk.common.http.IfMatch;
+import org.newsdesk.editorial.EditorialViews.RevisionDetail;
+import org.newsdesk.editorial.EditorialViews.RevisionLinks;
+import org.newsdesk.editorial.EditorialViews.RevisionList;
+import org.newsdesk.editorial.EditorialViews.RevisionSummary;
+import org.newsdesk.editorial.IdempotencyStore.StoredAnswer;
+import org.newsdesk.editorial.RevisionRepository.RevisionRow;
+import org.newsdesk.news.NewsItem;
+import org.newsdesk.news.NewsMapper;
+import org.newsdesk.news.NewsRepository;
+import org.newsdesk.news.NewsService;
+import org.newsdesk.news.NewsStatus;
+import org.newsdesk.news.NewsViews.NewsDetail;
+
+/**
+ * Editors' changes to news. Each runs in its own transaction: the item row is locked, If-Match is
+ * checked against the ETag of the item as it is, and the item, its tags, its revision (and an
+ * idempotency record) commit together. Only then does the caller get its answer, and this instance's
+ * response cache moves on at once (other instances follow the database's notification).
+ */
+@ApplicationScoped
+public class EditorialService {
+
+    private final NewsRepository news;
+    private final NewsWriter writer;
+    private final RevisionRepository revisions;
+    private final IdempotencyStore idempotency;
+    private final HttpCaching caching;
+    private final ContentVersion contentVersion;
+    private final JsonBodies bodies;
+    private final ObjectMapper json;
+
+    public EditorialService(NewsRepository news, NewsWriter writer, RevisionRepository revisions,
+            IdempotencyStore idempotency, HttpCaching caching, ContentVersion contentVersion, JsonBodies bodies,
+            ObjectMapper json) {
+        this.news = news;
+        this.writer = writer;
+        this.revisions = revisions;
+        this.idempotency = idempotency;
+        this.caching = caching;
+        this.contentVersion = contentVersion;
+        this.bodies = bodies;
+        this.json = json;
+    }
+
+    /** The answer to a write: the item's bytes as a GET would send them, their ETag and URL. */
+    public record Written(byte[] body, String etag, URI location, boolean replayed) {
+    }
+
+    public Written create(NewsWrite write, String author, String idempotencyKey, ApiLinks links) {
+        return committed(() -> {
+            if (idempotencyKey != null) {
+                Optional<StoredAnswer> earlier = idempotency.claim(author, idempotencyKey, hash(write));
+                if (earlier.isPresent()) {
+                    StoredAnswer answer = earlier.get();
+                    return new Written(answer.body(), answer.etag(), answer.location(), true);
+                }
+            }
+            NewsItem item = new NewsItem();
+            writer.apply(item, write);
+            news.persist(item);
+            Written written = finish(item, "create", null, author, links);
+            if (idempotencyKey != null) {
+                idempotency.complete(author, idempotencyKey,
+                        new StoredAnswer(written.location(), written.etag(), written.body()));
+            }
+            return written;
+        });
+    }
+
+    /** PUT: the item becomes {@code write}; unchanged content keeps its version. */
+    public Written replace(String slug, NewsWrite write, String ifMatch, ApiLinks links, String author) {
+        IfMatch.require(ifMatch);
+        return committed(() -> {
+            NewsItem item = lockedForChange(slug, ifMatch, links);
+            return change(item, write, author, links);
+        });
+    }
+
+    /** PATCH: JSON Merge Patch over the item as written; without slug in the patch, the slug follows the rules. */
+    public Written patch(String slug, JsonNode patch, String ifMatch, ApiLinks links, String author) {
+        IfMatch.require(ifMatch);
+        return committed(() -> {
+            NewsItem item = lockedForChange(slug, ifMatch, links);
+            NewsWrite current = NewsWriter.asWritten(item);
+            NewsWrite merged = bodies.read(bodies.mergePatch(bodies.tree(current), patch), NewsWrite.class,
+                    NewsWrite.READ_ONLY);
+            return change(item, patch.has("slug") ? merged : merged.withSlug(null), author, links);
+        });
+    }
+
+    /** DELETE: the item is retired (out of the public API, kept, restorable by setting status again). */
+    public void retire(String slug, String ifMatch, ApiLinks links, String author) {
+        IfMatch.require(ifMatch);
+        committed(() -> {
+            NewsItem item = lockedForChange(slug, ifMatch, links);
+            if (item.status != NewsStatus.RETIRED) {
+                NewsWrite before = NewsWriter.asWritten(item);
+                item.status = NewsStatus.RETIRED;
+                finish(item, "retire", before, author, links);
+            }
+            return null;
+        });
+    }
+
+    public RevisionList revisions(String slug, ApiLinks links) {
+        NewsItem item = forEditor(slug, links);
+        return new RevisionList(revisions.list(item.id).stream()
+                .map(row -> new RevisionSummary(row.number(), row.author(), row.createdAt(), row.action(),
+                        row.changed(), revisionLinks(item.slug, row.number(), links)))
+                .toList());
+    }
+
+    public RevisionDetail revision(String slug, int number, ApiLinks links) {
+        NewsItem item = forEditor(slug, links);
+        RevisionRow row = revisions.get(item.id, number).orElseThrow(() -> new ResourceNotFoundException("News item '" + slug + "' has no revision " + number + "."));
+        try {
+            return new RevisionDetail(row.number(), row.author(), row.createdAt(), row.action(), row.changed(),
+                    json.readValue(row.content(), NewsWrite.class), revisionLinks(item.slug, number, links));
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Written change(NewsItem item, NewsWrite write, String author, ApiLinks links) {
+        NewsWrite before = NewsWriter.asWritten(item);
+        writer.apply(item, write);
+        if (NewsWriter.asWritten(item).equals(before)) {
+            return render(item, links); // nothing changed: same version, no revision
+        }
+        boolean retiring = item.status == NewsStatus.RETIRED && before.status() != NewsStatus.RETIRED;
+        return finish(item, retiring ? "retire" : "update", before, author, links);
+    }
+
+    /** Counts the revision, flushes, records it and renders the item exactly as a GET will. */
+    private Written finish(NewsItem item, String action, NewsWrite before, String author, ApiLinks links) {
+        if (before != null) {
+            item.revision++;
+        }
+        news.flush();
+        news.getEntityManager().refresh(item);
+        NewsWrite after = NewsWriter.asWritten(item);
+        revisions.add(item.id, item.revision, author, item.updatedAt, action, NewsWriter.changed(before, after),
+                serialise(after));
+        return render(item, links);
+    }
+
+    private Written render(NewsItem item, ApiLinks links) {
+        NewsDetail detail = NewsMapper.detail(item, news.tagsOf(List.of(item.id)).get(item.id), links);
+        byte[] body = caching.bytesOf(detail);
+        return new Written(body, HttpCaching.etag(body), links.resourceUri("news", item.slug), false);
+    }
+
+    /** The item locked for this transaction, after If-Match is checked against its current ETag. */
+    private NewsItem lockedForChange(String slug, String ifMatch, ApiLinks links) {
+        NewsItem item = resolve(slug, links, true);
+        IfMatch.check(ifMatch, render(item, links).etag());
+        return item;
+    }
+
+    private NewsItem forEditor(String slug, ApiLinks links) {
+        return resolve(slug, links, false);
+    }
+
+    /** Any item by slug; an old slug redirects to the current one, a slug never used is a 404. */
+    private NewsItem resolve(String slug, ApiLinks links, boolean lock) {
+        if (!Slugs.isSlug(slug)) {
+            throw NewsService.notFound(slug);
+        }
+        Optional<NewsItem> item = lock
+                ? news.find("slug", slug).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional()
+                : news.findBySlug(slug);
+        return item.orElseThrow(() -> news.currentSlugOf(slug, null)
+                .<RuntimeException>map(current -> new ResourceMovedException(links.resourceUri("news", current)))
+                .orElseGet(() -> NewsService.notFound(slug)));
+    }
+
+    private Written committed(Supplier<Written> work) {
+        Written written = QuarkusTransaction.requiringNew().call(work::get);
+        contentVersion.catchUp();
+        return written;
+    }
+
+    private String serialise(NewsWrite write) {
+        try {
+            return json.writeValueAsString(write);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** What identifies a request for Idempotency-Key: the parsed body, so whitespace and field order do not matter. */
+    private String hash(NewsWrite write) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(serialise(write).getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static RevisionLinks revisionLinks(String slug, int number, ApiLinks links) {
+        String item = links.resource("news", slug);
+        return new RevisionLinks(item + "/revisions/" + number, item);
+    }
+}

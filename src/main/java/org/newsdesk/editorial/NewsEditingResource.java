@@ -1,0 +1,209 @@
+package org.newsdesk.editorial;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.newsdesk.common.ApiLinks;
+import org.newsdesk.common.InvalidBodyException;
+import org.newsdesk.common.JsonBodies;
+import org.newsdesk.common.OpenApiDefinition;
+import org.newsdesk.common.Problem;
+import org.newsdesk.common.http.HttpCaching;
+import org.newsdesk.common.http.Rendered;
+import org.newsdesk.common.security.Caller;
+import org.newsdesk.editorial.EditorialService.Written;
+import org.newsdesk.editorial.EditorialViews.RevisionDetail;
+import org.newsdesk.editorial.EditorialViews.RevisionList;
+import org.newsdesk.news.NewsViews.NewsDetail;
+
+/** Editors' writes to news, and the revisions they leave. Reads of items stay with the public API. */
+@Path(ApiLinks.API + "/news")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Editorial")
+@RolesAllowed({Caller.EDITOR, Caller.ADMIN})
+@SecurityRequirement(name = OpenApiDefinition.BEARER)
+@APIResponse(responseCode = "401", ref = OpenApiDefinition.UNAUTHORIZED)
+@APIResponse(responseCode = "403", ref = OpenApiDefinition.FORBIDDEN)
+@APIResponse(responseCode = "406", ref = OpenApiDefinition.NOT_ACCEPTABLE)
+@APIResponse(responseCode = "500", ref = OpenApiDefinition.SERVER_ERROR)
+public class NewsEditingResource {
+
+    static final String MERGE_PATCH = "application/merge-patch+json";
+    private static final String KEY_PATTERN = "[\\x21-\\x7E]{1,200}";
+
+    private final EditorialService editorial;
+    private final JsonBodies bodies;
+    private final Caller caller;
+    private final HttpCaching caching;
+
+    @Context
+    UriInfo uri;
+
+    @Context
+    HttpHeaders headers;
+
+    public NewsEditingResource(EditorialService editorial, JsonBodies bodies, Caller caller, HttpCaching caching) {
+        this.editorial = editorial;
+        this.bodies = bodies;
+        this.caller = caller;
+        this.caching = caching;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create a news item", description = "A draft unless status says otherwise; the slug is made "
+            + "from the title unless given. With Idempotency-Key, a retry of the same request (same key, same body, "
+            + "same caller, within a day) answers as the first time and creates nothing; the same key with another "
+            + "body is a 422.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = NewsWrite.class)))
+    @APIResponse(responseCode = "201", description = "Created; Location is its URL, ETag its version.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NewsDetail.class)),
+            headers = {
+                @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
+                @Header(name = "ETag", ref = OpenApiDefinition.ETAG),
+                @Header(name = "Idempotent-Replayed", description = "true when this is the stored answer to an "
+                        + "earlier request with the same Idempotency-Key.", schema = @Schema(type = SchemaType.STRING))
+            })
+    @APIResponse(responseCode = "400", ref = OpenApiDefinition.INVALID_BODY)
+    @APIResponse(responseCode = "409", ref = OpenApiDefinition.CONFLICT)
+    @APIResponse(responseCode = "413", ref = OpenApiDefinition.TOO_LARGE)
+    @APIResponse(responseCode = "415", ref = OpenApiDefinition.UNSUPPORTED)
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used before with another body.",
+            content = @Content(mediaType = "application/problem+json",
+                    schema = @Schema(implementation = Problem.class)))
+    public Response create(byte[] body,
+            @HeaderParam("Idempotency-Key") @Parameter(description = "Any unique string (a UUID, say) of up to 200 "
+                    + "visible ASCII characters.", example = "6f1c2a8e-3b7d-4c1e-9a55-0d2f4b8e7a10") String key) {
+        if (key != null && !key.matches(KEY_PATTERN)) {
+            throw InvalidBodyException.of("Idempotency-Key", "must be 1 to 200 visible ASCII characters");
+        }
+        NewsWrite write = bodies.read(bodies.parse(body), NewsWrite.class, NewsWrite.READ_ONLY);
+        Written written = editorial.create(write, caller.name(), key, new ApiLinks(uri));
+        Response.ResponseBuilder response = answer(Response.created(written.location()), written);
+        if (written.replayed()) {
+            response.header("Idempotent-Replayed", "true");
+        }
+        return response.build();
+    }
+
+    @PUT
+    @Path("{slug}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Replace a news item", description = "The whole item as it should be, with If-Match. Fields "
+            + "left out are cleared (type becomes news, status draft); a slug left out follows the slug rules. An old "
+            + "slug answers 308 with the current URL.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = NewsWrite.class)))
+    @APIResponse(responseCode = "200", description = "Replaced; ETag is the new version.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NewsDetail.class)),
+            headers = @Header(name = "ETag", ref = OpenApiDefinition.ETAG))
+    @APIResponse(responseCode = "308", description = "An old slug: Location is the item's current URL.")
+    @APIResponse(responseCode = "400", ref = OpenApiDefinition.INVALID_BODY)
+    @APIResponse(responseCode = "404", ref = OpenApiDefinition.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = OpenApiDefinition.CONFLICT)
+    @APIResponse(responseCode = "412", ref = OpenApiDefinition.PRECONDITION_FAILED)
+    @APIResponse(responseCode = "413", ref = OpenApiDefinition.TOO_LARGE)
+    @APIResponse(responseCode = "415", ref = OpenApiDefinition.UNSUPPORTED)
+    @APIResponse(responseCode = "428", ref = OpenApiDefinition.PRECONDITION_REQUIRED)
+    public Response replace(@PathParam("slug") String slug, byte[] body, @HeaderParam("If-Match")
+            @Parameter(description = "The ETag of the version this change starts from.", required = true) String ifMatch) {
+        NewsWrite write = bodies.read(bodies.parse(body), NewsWrite.class, NewsWrite.READ_ONLY);
+        return answer(Response.ok(), editorial.replace(slug, write, ifMatch, new ApiLinks(uri), caller.name())).build();
+    }
+
+    @PATCH
+    @Path("{slug}")
+    @Consumes(MERGE_PATCH)
+    @Operation(summary = "Change part of a news item", description = "JSON Merge Patch (RFC 7396) over the item as "
+            + "written (the NewsWrite fields): fields given replace, null clears, others stay. With If-Match.")
+    @RequestBody(required = true, content = @Content(mediaType = MERGE_PATCH,
+            schema = @Schema(implementation = NewsWrite.class)))
+    @APIResponse(responseCode = "200", description = "Changed; ETag is the new version.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NewsDetail.class)),
+            headers = @Header(name = "ETag", ref = OpenApiDefinition.ETAG))
+    @APIResponse(responseCode = "308", description = "An old slug: Location is the item's current URL.")
+    @APIResponse(responseCode = "400", ref = OpenApiDefinition.INVALID_BODY)
+    @APIResponse(responseCode = "404", ref = OpenApiDefinition.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = OpenApiDefinition.CONFLICT)
+    @APIResponse(responseCode = "412", ref = OpenApiDefinition.PRECONDITION_FAILED)
+    @APIResponse(responseCode = "413", ref = OpenApiDefinition.TOO_LARGE)
+    @APIResponse(responseCode = "415", ref = OpenApiDefinition.UNSUPPORTED)
+    @APIResponse(responseCode = "428", ref = OpenApiDefinition.PRECONDITION_REQUIRED)
+    public Response patch(@PathParam("slug") String slug, byte[] body, @HeaderParam("If-Match")
+            @Parameter(description = "The ETag of the version this change starts from.", required = true) String ifMatch) {
+        var patch = bodies.parse(body);
+        bodies.refuseReadOnly(patch, NewsWrite.READ_ONLY);
+        return answer(Response.ok(), editorial.patch(slug, patch, ifMatch, new ApiLinks(uri), caller.name())).build();
+    }
+
+    @DELETE
+    @Path("{slug}")
+    @Operation(summary = "Retire a news item", description = "It leaves the public API at once and is kept: an editor "
+            + "can still read it (status=retired) and bring it back by setting status to published. With If-Match.")
+    @APIResponse(responseCode = "204", description = "Retired (or it already was).")
+    @APIResponse(responseCode = "308", description = "An old slug: Location is the item's current URL.")
+    @APIResponse(responseCode = "404", ref = OpenApiDefinition.NOT_FOUND)
+    @APIResponse(responseCode = "412", ref = OpenApiDefinition.PRECONDITION_FAILED)
+    @APIResponse(responseCode = "428", ref = OpenApiDefinition.PRECONDITION_REQUIRED)
+    public Response retire(@PathParam("slug") String slug, @HeaderParam("If-Match")
+            @Parameter(description = "The ETag of the version this change starts from.", required = true) String ifMatch) {
+        editorial.retire(slug, ifMatch, new ApiLinks(uri), caller.name());
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("{slug}/revisions")
+    @Operation(summary = "List an item's revisions", description = "Every change, newest first: who, when, what.")
+    @APIResponse(responseCode = "200", description = "The revisions.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RevisionList.class)))
+    @APIResponse(responseCode = "301", description = "An old slug: Location is the current URL.")
+    @APIResponse(responseCode = "404", ref = OpenApiDefinition.NOT_FOUND)
+    public Response revisions(@PathParam("slug") String slug) {
+        return caching.get(headers, uri, () -> Rendered.of(
+                editorial.revisions(slug, new ApiLinks(uri))));
+    }
+
+    @GET
+    @Path("{slug}/revisions/{number}")
+    @Operation(summary = "Get one revision", description = "The change and the item as written then. To restore it, "
+            + "PUT its content to the item with the current ETag: that is a new revision like any other.")
+    @APIResponse(responseCode = "200", description = "The revision.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RevisionDetail.class)))
+    @APIResponse(responseCode = "301", description = "An old slug: Location is the current URL.")
+    @APIResponse(responseCode = "404", ref = OpenApiDefinition.NOT_FOUND)
+    public Response revision(@PathParam("slug") String slug, @PathParam("number") @Parameter(example = "1") String number) {
+        int n = number.matches("\\d{1,9}") ? Integer.parseInt(number) : 0;
+        return caching.get(headers, uri, () -> Rendered.of(
+                editorial.revision(slug, n, new ApiLinks(uri))));
+    }
+
+    private static Response.ResponseBuilder answer(Response.ResponseBuilder response, Written written) {
+        return response.entity(written.body()).type(MediaType.APPLICATION_JSON_TYPE)
+                .header(HttpHeaders.ETAG, written.etag())
+                .header(HttpHeaders.CACHE_CONTROL, "no-store");
+    }
+}

@@ -1,0 +1,162 @@
+package org.newsdesk.editorial;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import org.newsdesk.common.InvalidBodyException;
+import org.newsdesk.common.Problem.Violation;
+import org.newsdesk.news.NewsItem;
+import org.newsdesk.news.NewsStatus;
+import org.newsdesk.news.NewsType;
+import org.newsdesk.taxonomy.CountryRepository;
+import org.newsdesk.taxonomy.RegionRepository;
+import org.newsdesk.taxonomy.TopicRepository;
+
+/** Applies what an editor wrote to a stored item: slug rules, sanitised body, tags that must exist. */
+@ApplicationScoped
+class NewsWriter {
+
+    private final SlugRegistry slugs;
+    private final TopicRepository topics;
+    private final CountryRepository countries;
+    private final RegionRepository regions;
+
+    NewsWriter(SlugRegistry slugs, TopicRepository topics, CountryRepository countries, RegionRepository regions) {
+        this.slugs = slugs;
+        this.topics = topics;
+        this.countries = countries;
+        this.regions = regions;
+    }
+
+    void apply(NewsItem item, NewsWrite write) {
+        List<Violation> unknown = new ArrayList<>();
+        var topicSet = resolve("topics", "topic", lower(write.topics()),
+                found -> topics.list("slug in ?1", found), topic -> topic.slug, unknown);
+        var countrySet = resolve("countries", "country", upper(write.countries()),
+                found -> countries.list("code in ?1", found), country -> country.code, unknown);
+        var regionSet = resolve("regions", "region", lower(write.regions()),
+                found -> regions.list("slug in ?1", found), region -> region.slug, unknown);
+        if (!unknown.isEmpty()) {
+            throw new InvalidBodyException(unknown);
+        }
+        String slug = slug(item, write);
+        if (item.slug != null && !item.slug.equals(slug)) {
+            slugs.moved(item.id, item.slug, slug);
+        }
+        item.slug = slug;
+        item.title = write.title().strip();
+        item.summary = write.summary().strip();
+        item.body = NewsBodySanitizer.sanitize(write.body());
+        item.publishedOn = write.publishedOn();
+        item.type = write.type() == null ? NewsType.NEWS : write.type();
+        item.status = write.status() == null ? NewsStatus.DRAFT : write.status();
+        NewsWrite.ImageWrite image = write.image();
+        item.imageUrl = image == null ? null : blankToNull(image.url());
+        item.imageAlt = image == null ? null : blankToNull(image.alt());
+        item.imageCredit = image == null ? null : blankToNull(image.credit());
+        // Replace the sets only when they differ, so that an unchanged item stays unchanged.
+        if (!topicSet.equals(item.topics)) {
+            item.topics = topicSet;
+        }
+        if (!countrySet.equals(item.countries)) {
+            item.countries = countrySet;
+        }
+        if (!regionSet.equals(item.regions)) {
+            item.regions = regionSet;
+        }
+    }
+
+    /**
+     * An editor's slug wins. Otherwise a new item, or a draft whose title changed, gets one made from the
+     * title; an item that has left draft keeps its slug, so published links stay put.
+     */
+    private String slug(NewsItem item, NewsWrite write) {
+        if (write.slug() != null) {
+            if (!write.slug().equals(item.slug)) {
+                slugs.claim(write.slug(), item.id);
+            }
+            return write.slug();
+        }
+        boolean followsTitle = item.slug == null
+                || item.status == NewsStatus.DRAFT && !write.title().strip().equals(item.title);
+        return followsTitle ? slugs.freeFromTitle(write.title()) : item.slug;
+    }
+
+    /** The item as an editor would write it: what revisions keep and PATCH merges into. */
+    static NewsWrite asWritten(NewsItem item) {
+        NewsWrite.ImageWrite image = item.imageUrl == null && item.imageAlt == null && item.imageCredit == null
+                ? null : new NewsWrite.ImageWrite(item.imageUrl, item.imageAlt, item.imageCredit);
+        return new NewsWrite(item.slug, item.title, item.summary, item.body, item.publishedOn, item.type, item.status,
+                image,
+                item.topics.stream().map(topic -> topic.slug).sorted().toList(),
+                item.countries.stream().map(country -> country.code).sorted().toList(),
+                item.regions.stream().map(region -> region.slug).sorted().toList());
+    }
+
+    /** Names of the fields that differ; every field set when there was nothing before. */
+    static List<String> changed(NewsWrite before, NewsWrite after) {
+        List<String> changed = new ArrayList<>();
+        for (RecordComponent component : NewsWrite.class.getRecordComponents()) {
+            Object old = before == null ? null : value(component, before);
+            Object now = value(component, after);
+            boolean empty = now == null || now instanceof Collection<?> values && values.isEmpty();
+            if (before == null ? !empty : !Objects.equals(old, now)) {
+                changed.add(component.getName());
+            }
+        }
+        return changed;
+    }
+
+    private static Object value(RecordComponent component, NewsWrite write) {
+        try {
+            return component.getAccessor().invoke(write);
+        } catch (IllegalAccessException | InvocationTargetException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static <T> Set<T> resolve(String field, String kind, Set<String> wanted,
+            Function<Set<String>, List<T>> lookup, Function<T, String> key, List<Violation> unknown) {
+        if (wanted.isEmpty()) {
+            return new HashSet<>();
+        }
+        List<T> found = lookup.apply(wanted);
+        Set<String> foundKeys = new HashSet<>();
+        found.forEach(value -> foundKeys.add(key.apply(value)));
+        List<String> missing = wanted.stream().filter(value -> !foundKeys.contains(value)).map(v -> "'" + v + "'")
+                .toList();
+        if (!missing.isEmpty()) {
+            unknown.add(new Violation(field, "unknown " + kind + " " + String.join(", ", missing)));
+        }
+        return new HashSet<>(found);
+    }
+
+    private static Set<String> lower(List<String> values) {
+        Set<String> set = new LinkedHashSet<>();
+        if (values != null) {
+            values.forEach(value -> set.add(value.toLowerCase(Locale.ROOT)));
+        }
+        return set;
+    }
+
+    private static Set<String> upper(List<String> values) {
+        Set<String> set = new LinkedHashSet<>();
+        if (values != null) {
+            values.forEach(value -> set.add(value.toUpperCase(Locale.ROOT)));
+        }
+        return set;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}
