@@ -1,6 +1,7 @@
 package org.newsdesk.common;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -8,15 +9,22 @@ import java.time.ZoneId;
 
 /**
  * The service's idea of now and of today, in the configured time zone: today decides which scheduled
- * items are public. Tests replace this bean to move through time without waiting.
+ * items are public. The {@link Clock} is a bean of its own so that tests can replace it
+ * (QuarkusMock) and move through time without waiting.
  */
 @ApplicationScoped
 public class ServiceClock {
 
     private final Clock clock;
 
-    public ServiceClock(NewsdeskConfig config) {
-        this.clock = Clock.system(ZoneId.of(config.timeZone()));
+    public ServiceClock(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Produces
+    @ApplicationScoped
+    static Clock systemClock(NewsdeskConfig config) {
+        return Clock.system(ZoneId.of(config.timeZone()));
     }
 
     public Instant now() {

@@ -31,7 +31,8 @@ class OpenApiTest {
         assertThat(spec.getString("info.description"), notNullValue());
         assertThat(spec.getString("info.contact.name"), notNullValue());
         assertThat(spec.getMap("paths").keySet(), containsInAnyOrder(
-                "/api/v1/news", "/api/v1/news/archive", "/api/v1/news/{slug}",
+                "/api/v1/news", "/api/v1/news/archive", "/api/v1/news/{slug}", "/api/v1/news/{slug}/revisions",
+                "/api/v1/news/{slug}/revisions/{number}", "/dev/token",
                 "/api/v1/topics", "/api/v1/topics/{slug}", "/api/v1/regions", "/api/v1/regions/{slug}",
                 "/api/v1/countries", "/api/v1/countries/{code}"));
     }

@@ -99,12 +99,13 @@ class ProblemResponsesTest {
 
     @Test
     void wrongMethodIsA405WithAllow() {
-        given().delete("/api/v1/news/" + SampleSlugs.PORTUGAL).then().statusCode(405)
+        given().delete("/api/v1/countries/TH").then().statusCode(405)
                 .contentType("application/problem+json")
                 .header("Allow", is("GET, HEAD, OPTIONS"))
                 .body("status", is(405))
                 .body("title", is("Method Not Allowed"));
-        given().post("/api/v1/topics").then().statusCode(405).header("Allow", containsString("GET"));
+        given().post("/api/v1/countries").then().statusCode(405).header("Allow", containsString("GET"));
+        given().put("/api/v1/news").then().statusCode(405).header("Allow", is("GET, HEAD, OPTIONS, POST"));
     }
 
     @Test

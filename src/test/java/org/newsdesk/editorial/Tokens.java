@@ -1,0 +1,55 @@
+package org.newsdesk.editorial;
+
+import io.smallrye.jwt.build.Jwt;
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.Set;
+
+/**
+ * Bearer tokens for tests, signed with the development key that the test profile trusts
+ * (smallrye.jwt.sign.key.location), plus tokens that must be refused.
+ */
+public final class Tokens {
+
+    private Tokens() {
+    }
+
+    /** "Bearer …" for a user with these groups (roles). */
+    public static String bearer(String user, String... groups) {
+        return "Bearer " + Jwt.upn(user).groups(Set.of(groups)).sign();
+    }
+
+    public static String editor() {
+        return bearer("alice", "editor");
+    }
+
+    public static String admin() {
+        return bearer("root-admin", "admin");
+    }
+
+    /** A valid token without any Newsdesk role. */
+    public static String reader() {
+        return bearer("bob", "reader");
+    }
+
+    public static String expired() {
+        Instant past = Instant.now().minusSeconds(7200);
+        return "Bearer " + Jwt.upn("alice").groups("editor").issuedAt(past).expiresAt(past.plusSeconds(600)).sign();
+    }
+
+    public static String fromAnotherIssuer() {
+        return "Bearer " + Jwt.issuer("https://elsewhere.example").upn("alice").groups("editor").sign();
+    }
+
+    /** Signed by a key the service does not trust. */
+    public static String signedWithAnotherKey() {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            return "Bearer " + Jwt.upn("alice").groups("editor").sign(generator.generateKeyPair().getPrivate());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
