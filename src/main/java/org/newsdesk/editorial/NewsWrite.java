@@ -1,5 +1,10 @@
 package org.newsdesk.editorial;
 
+import static org.newsdesk.common.TextRules.ONE_LINE;
+import static org.newsdesk.common.TextRules.ONE_LINE_MESSAGE;
+import static org.newsdesk.common.TextRules.TEXT;
+import static org.newsdesk.common.TextRules.TEXT_MESSAGE;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -64,12 +69,6 @@ public record NewsWrite(
     static final int MAX_BODY = 200_000;
     /** Fields the answers carry that only the service sets. */
     static final Set<String> READ_ONLY = Set.of("id", "createdAt", "updatedAt", "revision", "links");
-    /** No control characters at all. */
-    static final String ONE_LINE = "[^\\p{Cntrl}]*";
-    static final String ONE_LINE_MESSAGE = "must be one line of text without control characters";
-    /** Line breaks and tabs, but no other control characters. */
-    static final String TEXT = "[^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]*";
-    static final String TEXT_MESSAGE = "must be text without control characters other than line breaks and tabs";
 
     NewsWrite withSlug(String newSlug) {
         return new NewsWrite(newSlug, title, summary, body, publishedOn, type, status, image, topics, countries,

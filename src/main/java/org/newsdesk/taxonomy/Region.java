@@ -1,22 +1,8 @@
 package org.newsdesk.taxonomy;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 
 /** A world region, such as "Asia and the Pacific", or "Global" for world-wide items. */
 @Entity
-public class Region {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @Column(nullable = false, unique = true, length = 64)
-    public String slug;
-
-    @Column(nullable = false, length = 128)
-    public String name;
+public class Region extends Term {
 }

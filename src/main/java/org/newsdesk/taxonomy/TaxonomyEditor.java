@@ -1,0 +1,160 @@
+package org.newsdesk.taxonomy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import java.net.URI;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.newsdesk.common.ApiLinks;
+import org.newsdesk.common.InvalidBodyException;
+import org.newsdesk.common.JsonBodies;
+import org.newsdesk.common.ProblemException;
+import org.newsdesk.common.ResourceNotFoundException;
+import org.newsdesk.common.Slugs;
+import org.newsdesk.common.http.ContentVersion;
+import org.newsdesk.common.http.HttpCaching;
+import org.newsdesk.common.http.IfMatch;
+
+/**
+ * Admins' changes to topics and regions, each in its own transaction with the entry's row locked and
+ * If-Match checked against the entry as a GET shows it. The answer is sent after commit.
+ */
+@ApplicationScoped
+public class TaxonomyEditor {
+
+    /** Slugs made from names stay within the column. */
+    private static final int MAX_SLUG = 64;
+
+    private final EntityManager em;
+    private final TaxonomyService taxonomy;
+    private final HttpCaching caching;
+    private final ContentVersion contentVersion;
+    private final JsonBodies bodies;
+
+    public TaxonomyEditor(EntityManager em, TaxonomyService taxonomy, HttpCaching caching,
+            ContentVersion contentVersion, JsonBodies bodies) {
+        this.em = em;
+        this.taxonomy = taxonomy;
+        this.caching = caching;
+        this.contentVersion = contentVersion;
+        this.bodies = bodies;
+    }
+
+    /** The answer to a write: the entry's bytes as a GET would send them, their ETag and URL. */
+    public record Written(byte[] body, String etag, URI location) {
+    }
+
+    public Written create(TermKind kind, TermWrite write, ApiLinks links) {
+        return committed(() -> {
+            String slug = write.slug() != null ? write.slug() : slugFromName(write.name());
+            requireFree(kind, slug);
+            Term term = newTerm(kind);
+            term.slug = slug;
+            term.name = write.name().strip();
+            em.persist(term);
+            return render(kind, term, links);
+        });
+    }
+
+    public Written replace(TermKind kind, String slug, TermWrite write, String ifMatch, ApiLinks links) {
+        IfMatch.require(ifMatch);
+        return committed(() -> change(kind, locked(kind, slug, ifMatch, links), write, links));
+    }
+
+    public Written patch(TermKind kind, String slug, JsonNode patch, String ifMatch, ApiLinks links) {
+        IfMatch.require(ifMatch);
+        return committed(() -> {
+            Term term = locked(kind, slug, ifMatch, links);
+            TermWrite merged = bodies.read(bodies.mergePatch(bodies.tree(new TermWrite(term.slug, term.name)), patch),
+                    TermWrite.class, TermWrite.READ_ONLY);
+            return change(kind, term, merged, links);
+        });
+    }
+
+    /** 409 while anything still uses the entry: untag first, so no item silently loses a tag. */
+    public void delete(TermKind kind, String slug, String ifMatch, ApiLinks links) {
+        IfMatch.require(ifMatch);
+        committed(() -> {
+            Term term = locked(kind, slug, ifMatch, links);
+            Object[] usage = (Object[]) em.createNativeQuery(kind.usage).setParameter("id", term.id).getSingleResult();
+            long items = ((Number) usage[0]).longValue();
+            long countries = ((Number) usage[1]).longValue();
+            if (items > 0 || countries > 0) {
+                throw ProblemException.conflict("The " + kind.label + " '" + slug + "' is still in use: "
+                        + plural(items, "news item", "news items") + " " + kind.howItemsUseIt
+                        + (kind == TermKind.REGION ? ", " + plural(countries, "country", "countries") + " in it" : "")
+                        + ". Remove those uses first.");
+            }
+            em.remove(term);
+            return null;
+        });
+    }
+
+    private Written change(TermKind kind, Term term, TermWrite write, ApiLinks links) {
+        String slug = write.slug() == null ? term.slug : write.slug();
+        if (!slug.equals(term.slug)) {
+            requireFree(kind, slug);
+        }
+        term.slug = slug;
+        term.name = write.name().strip();
+        return render(kind, term, links);
+    }
+
+    private Term locked(TermKind kind, String slug, String ifMatch, ApiLinks links) {
+        Term term = (Slugs.isSlug(slug) ? em.createQuery("FROM " + kind.entity.getSimpleName() + " WHERE slug = :slug",
+                kind.entity).setParameter("slug", slug).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream()
+                .findFirst() : Optional.<Term>empty())
+                .orElseThrow(() -> new ResourceNotFoundException("No " + kind.label + " with slug '" + slug + "'."));
+        IfMatch.check(ifMatch, render(kind, term, links).etag());
+        return term;
+    }
+
+    private void requireFree(TermKind kind, String slug) {
+        em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext(:key))")
+                .setParameter("key", kind.label + ":" + slug).getSingleResult();
+        boolean taken = !em.createQuery("SELECT 1 FROM " + kind.entity.getSimpleName() + " WHERE slug = :slug")
+                .setParameter("slug", slug).getResultList().isEmpty();
+        if (taken) {
+            throw ProblemException.conflict("A " + kind.label + " with the slug '" + slug + "' already exists.");
+        }
+    }
+
+    /** The entry as a GET shows it, read within this transaction after the change. */
+    private Written render(TermKind kind, Term term, ApiLinks links) {
+        em.flush();
+        Object view = kind == TermKind.TOPIC ? taxonomy.topic(term.slug, links) : taxonomy.region(term.slug, links);
+        byte[] body = caching.bytesOf(view);
+        return new Written(body, HttpCaching.etag(body), links.resourceUri(kind.collection, term.slug));
+    }
+
+    private static String plural(long count, String one, String many) {
+        return count + " " + (count == 1 ? one : many);
+    }
+
+    private static Term newTerm(TermKind kind) {
+        return kind == TermKind.TOPIC ? new Topic() : new Region();
+    }
+
+    private static String slugFromName(String name) {
+        String slug = Slugs.fromTitle(name);
+        if (slug.length() > MAX_SLUG) {
+            int cut = slug.lastIndexOf('-', MAX_SLUG);
+            slug = slug.substring(0, cut > 0 ? cut : MAX_SLUG);
+        }
+        // fromTitle falls back to "item" when the name has no Latin letters or digits at all.
+        if (slug.equals("item") && !name.toLowerCase(Locale.ROOT).contains("item")) {
+            throw InvalidBodyException.of("name", "has no letters or digits to make a slug from; give slug");
+        }
+        return slug;
+    }
+
+    private <T> T committed(Supplier<T> work) {
+        T result = QuarkusTransaction.requiringNew().call(work::get);
+        contentVersion.catchUp();
+        return result;
+    }
+}

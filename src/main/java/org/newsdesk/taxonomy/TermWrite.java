@@ -1,0 +1,26 @@
+package org.newsdesk.taxonomy;
+
+import static org.newsdesk.common.TextRules.ONE_LINE;
+import static org.newsdesk.common.TextRules.ONE_LINE_MESSAGE;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.newsdesk.common.Slugs;
+
+/** A topic or region as an admin writes it. */
+@Schema(name = "TermWrite", description = "A topic or region as written by an admin.")
+public record TermWrite(
+        @Schema(nullable = true, description = "Made from the name when a new entry leaves it out; kept when a change "
+                + "leaves it out. Changing it changes the entry's URL and filter value.", examples = "pensions")
+        @Size(max = 64) @Pattern(regexp = Slugs.PATTERN, message = "must be lower-case words joined by hyphens")
+        String slug,
+        @Schema(description = "Plain text.", maxLength = 128, examples = "Pensions")
+        @NotBlank @Size(max = 128) @Pattern(regexp = ONE_LINE, message = ONE_LINE_MESSAGE)
+        String name) {
+
+    /** Fields the answers carry that only the service sets. */
+    static final Set<String> READ_ONLY = Set.of("count", "links");
+}
