@@ -34,8 +34,12 @@ record NewsSql(String where, Map<String, Object> parameters) {
     static NewsSql of(NewsFilter filter, Cursor after) {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> parameters = new HashMap<>();
-        conditions.add(visibility(filter.visibility()));
-        parameters.put("today", filter.today());
+        String visibility = visibility(filter.visibility());
+        conditions.add(visibility);
+        // Only published and scheduled compare with today: binding a parameter the SQL lacks is an error.
+        if (visibility.contains(":today")) {
+            parameters.put("today", filter.today());
+        }
         LocalDate lower = filter.lowerDate();
         LocalDate upper = filter.upperDate();
         if (lower != null) {
