@@ -1,6 +1,11 @@
 package org.newsdesk.editorial;
 
 import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.util.KeyUtils;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
@@ -40,6 +45,16 @@ public final class Tokens {
 
     public static String fromAnotherIssuer() {
         return "Bearer " + Jwt.issuer("https://elsewhere.example").upn("alice").groups("editor").sign();
+    }
+
+    /** Signed with the development key file itself, whatever key the running profile signs with. */
+    public static String signedWithTheDevelopmentKeyFile() {
+        try {
+            String pem = Files.readString(Path.of("src/dev/jwt/private-key.pem"));
+            return "Bearer " + Jwt.upn("alice").groups("editor").sign(KeyUtils.decodePrivateKey(pem));
+        } catch (IOException | GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Signed by a key the service does not trust. */
