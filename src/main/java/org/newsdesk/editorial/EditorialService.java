@@ -94,7 +94,6 @@ public class EditorialService {
 
     /** PUT: the item becomes {@code write}; unchanged content keeps its version. */
     public Written replace(String slug, NewsWrite write, String ifMatch, ApiLinks links, String author) {
-        IfMatch.require(ifMatch);
         return committed(() -> {
             NewsItem item = lockedForChange(slug, ifMatch, links);
             return change(item, write, author, links);
@@ -103,7 +102,6 @@ public class EditorialService {
 
     /** PATCH: JSON Merge Patch over the item as written; without slug in the patch, the slug follows the rules. */
     public Written patch(String slug, JsonNode patch, String ifMatch, ApiLinks links, String author) {
-        IfMatch.require(ifMatch);
         return committed(() -> {
             NewsItem item = lockedForChange(slug, ifMatch, links);
             NewsWrite current = NewsWriter.asWritten(item);
@@ -115,7 +113,6 @@ public class EditorialService {
 
     /** DELETE: the item is retired (out of the public API, kept, restorable by setting status again). */
     public void retire(String slug, String ifMatch, ApiLinks links, String author) {
-        IfMatch.require(ifMatch);
         committed(() -> {
             NewsItem item = lockedForChange(slug, ifMatch, links);
             if (item.status != NewsStatus.RETIRED) {
@@ -175,7 +172,10 @@ public class EditorialService {
         return new Written(body, HttpCaching.etag(body), links.resourceUri("news", item.slug), false);
     }
 
-    /** The item locked for this transaction, after If-Match is checked against its current ETag. */
+    /**
+     * The item locked for this transaction, after If-Match is checked against its current ETag (so an
+     * unknown slug is a 404 before a missing If-Match is a 428).
+     */
     private NewsItem lockedForChange(String slug, String ifMatch, ApiLinks links) {
         NewsItem item = resolve(slug, links, true);
         IfMatch.check(ifMatch, render(item, links).etag());

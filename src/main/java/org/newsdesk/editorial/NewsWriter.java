@@ -88,7 +88,7 @@ class NewsWriter {
         }
         boolean followsTitle = item.slug == null
                 || item.status == NewsStatus.DRAFT && !write.title().strip().equals(item.title);
-        return followsTitle ? slugs.freeFromTitle(write.title()) : item.slug;
+        return followsTitle ? slugs.freeFromTitle(write.title(), item.id) : item.slug;
     }
 
     /** The item as an editor would write it: what revisions keep and PATCH merges into. */

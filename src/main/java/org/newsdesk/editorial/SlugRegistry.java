@@ -20,8 +20,11 @@ class SlugRegistry {
         this.em = em;
     }
 
-    /** A free slug made from the title: the title's slug, or it with -2, -3 … appended. */
-    String freeFromTitle(String title) {
+    /**
+     * A slug made from the title that is free for item {@code id} (null for a new item): the title's
+     * slug, or it with -2, -3 … appended. A slug the item itself had before is free for it.
+     */
+    String freeFromTitle(String title, Long id) {
         String base = Slugs.fromTitle(title);
         lock(base);
         for (int n = 1; ; n++) {
@@ -29,7 +32,8 @@ class SlugRegistry {
             if (n > 1) {
                 lock(candidate);
             }
-            if (owner(candidate).isEmpty()) {
+            Optional<Long> owner = owner(candidate);
+            if (owner.isEmpty() || owner.get().equals(id)) {
                 return candidate;
             }
         }

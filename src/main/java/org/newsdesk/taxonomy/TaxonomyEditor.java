@@ -61,12 +61,10 @@ public class TaxonomyEditor {
     }
 
     public Written replace(TermKind kind, String slug, TermWrite write, String ifMatch, ApiLinks links) {
-        IfMatch.require(ifMatch);
         return committed(() -> change(kind, locked(kind, slug, ifMatch, links), write, links));
     }
 
     public Written patch(TermKind kind, String slug, JsonNode patch, String ifMatch, ApiLinks links) {
-        IfMatch.require(ifMatch);
         return committed(() -> {
             Term term = locked(kind, slug, ifMatch, links);
             TermWrite merged = bodies.read(bodies.mergePatch(bodies.tree(new TermWrite(term.slug, term.name)), patch),
@@ -77,7 +75,6 @@ public class TaxonomyEditor {
 
     /** 409 while anything still uses the entry: untag first, so no item silently loses a tag. */
     public void delete(TermKind kind, String slug, String ifMatch, ApiLinks links) {
-        IfMatch.require(ifMatch);
         committed(() -> {
             Term term = locked(kind, slug, ifMatch, links);
             Object[] usage = (Object[]) em.createNativeQuery(kind.usage).setParameter("id", term.id).getSingleResult();

@@ -84,6 +84,8 @@ class ConcurrentEditsTest {
 
         editorGet(slug).then().statusCode(200).header("ETag", created.header("ETag"))
                 .body("revision", is(1)).body("status", is("draft"));
+        // What does not exist is a 404 first, whatever the preconditions.
+        delete("no-such-item-" + word, null).then().statusCode(404);
     }
 
     @Test

@@ -10,7 +10,7 @@ public final class IfMatch {
     }
 
     /** 428 when the header is missing. */
-    public static void require(String ifMatch) {
+    private static void require(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank()) {
             throw ProblemException.ifMatchRequired();
         }
