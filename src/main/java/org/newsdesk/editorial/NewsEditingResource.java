@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -27,10 +28,11 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.newsdesk.common.ApiLinks;
-import org.newsdesk.common.InvalidBodyException;
+import org.newsdesk.common.InvalidParametersException;
 import org.newsdesk.common.JsonBodies;
 import org.newsdesk.common.OpenApiDefinition;
 import org.newsdesk.common.Problem;
+import org.newsdesk.common.Problem.Violation;
 import org.newsdesk.common.http.HttpCaching;
 import org.newsdesk.common.http.Rendered;
 import org.newsdesk.common.security.Caller;
@@ -99,7 +101,8 @@ public class NewsEditingResource {
             @HeaderParam("Idempotency-Key") @Parameter(description = "Any unique string (a UUID, say) of up to 200 "
                     + "visible ASCII characters.", example = "6f1c2a8e-3b7d-4c1e-9a55-0d2f4b8e7a10") String key) {
         if (key != null && !key.matches(KEY_PATTERN)) {
-            throw InvalidBodyException.of("Idempotency-Key", "must be 1 to 200 visible ASCII characters");
+            throw new InvalidParametersException(List.of(new Violation("Idempotency-Key",
+                    "must be 1 to 200 visible ASCII characters")));
         }
         NewsWrite write = bodies.read(bodies.parse(body), NewsWrite.class, NewsWrite.READ_ONLY);
         Written written = editorial.create(write, caller.name(), key, new ApiLinks(uri));
