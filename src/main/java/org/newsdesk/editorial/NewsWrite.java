@@ -64,11 +64,11 @@ public record NewsWrite(
     static final int MAX_BODY = 200_000;
     /** Fields the answers carry that only the service sets. */
     static final Set<String> READ_ONLY = Set.of("id", "createdAt", "updatedAt", "revision", "links");
-    /** No control characters at all. */
-    static final String ONE_LINE = "[^\\p{Cntrl}]*";
+    /** No control characters at all: C0, DEL and C1 (\p{Cntrl} alone would let U+0080 to U+009F through). */
+    static final String ONE_LINE = "[^\\x00-\\x1F\\x7F-\\x9F]*";
     static final String ONE_LINE_MESSAGE = "must be one line of text without control characters";
     /** Line breaks and tabs, but no other control characters. */
-    static final String TEXT = "[^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]*";
+    static final String TEXT = "[^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F]*";
     static final String TEXT_MESSAGE = "must be text without control characters other than line breaks and tabs";
 
     NewsWrite withSlug(String newSlug) {
