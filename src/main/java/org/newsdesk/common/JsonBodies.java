@@ -2,12 +2,20 @@ package org.newsdesk.common;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.Json;
 import jakarta.json.JsonValue;
@@ -17,12 +25,16 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.lang.reflect.RecordComponent;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.newsdesk.common.Problem.Violation;
 
@@ -42,7 +54,15 @@ public class JsonBodies {
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-                .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+                // Enum values by name only: 1 is not "feature".
+                .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+                .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+                .registerModule(new SimpleModule("strict-dates").addDeserializer(LocalDate.class, new IsoDate()));
+        // Text fields take JSON strings only: 42 or true is a mistake, not a title.
+        strict.coercionConfigFor(LogicalType.Textual)
+                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
         this.validator = validator;
     }
 
@@ -76,6 +96,15 @@ public class JsonBodies {
      * carry but clients cannot set) and unknown fields are refused by name, then types, then constraints.
      */
     public <T extends Record> T read(JsonNode object, Class<T> type, Set<String> readOnly) {
+        return read(object, type, readOnly, value -> List.of());
+    }
+
+    /**
+     * As {@link #read(JsonNode, Class, Set)}, with checks of its own (such as "that topic exists") whose
+     * problems are reported together with the constraint violations.
+     */
+    public <T extends Record> T read(JsonNode object, Class<T> type, Set<String> readOnly,
+            Function<T, List<Violation>> moreChecks) {
         Set<String> known = Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName)
                 .collect(Collectors.toSet());
         List<Violation> violations = new ArrayList<>();
@@ -97,6 +126,7 @@ public class JsonBodies {
         for (ConstraintViolation<T> violation : validator.validate(value)) {
             violations.add(new Violation(fieldPath(violation), violation.getMessage()));
         }
+        violations.addAll(moreChecks.apply(value));
         violations.sort(Comparator.comparing(Violation::field).thenComparing(Violation::message));
         throwIfAny(violations);
         return value;
@@ -129,7 +159,11 @@ public class JsonBodies {
     }
 
     private static String typeMessage(JsonProcessingException e) {
-        if (e instanceof InvalidFormatException format && format.getTargetType() != null) {
+        if (e instanceof UnrecognizedPropertyException) {
+            return "is not a field of this resource"; // a nested one: the top level is checked by name before
+        }
+        if (e instanceof InvalidFormatException format && format.getTargetType() != null
+                && format.getTargetType().isEnum()) {
             return "'" + format.getValue() + "' is not a valid " + describe(format.getTargetType());
         }
         if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
@@ -176,6 +210,35 @@ public class JsonBodies {
 
     private static String fieldPath(ConstraintViolation<?> violation) {
         return violation.getPropertyPath().toString().replace(".<list element>", "");
+    }
+
+    /**
+     * Dates only as YYYY-MM-DD strings. Jackson's own reader also takes a number (as days since 1970, so
+     * 20240501 is the year 57386), an array [2024, 5, 1], a date-time or a signed year of five digits.
+     */
+    private static final class IsoDate extends StdScalarDeserializer<LocalDate> {
+
+        private static final Pattern SHAPE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+        IsoDate() {
+            super(LocalDate.class);
+        }
+
+        @Override
+        public LocalDate deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            if (!parser.hasToken(JsonToken.VALUE_STRING)) {
+                return (LocalDate) context.handleUnexpectedToken(LocalDate.class, parser);
+            }
+            String text = parser.getText();
+            if (SHAPE.matcher(text).matches()) {
+                try {
+                    return LocalDate.parse(text);
+                } catch (DateTimeParseException e) {
+                    // not a day of the calendar: refused below
+                }
+            }
+            return (LocalDate) context.handleWeirdStringValue(LocalDate.class, text, "not a date as YYYY-MM-DD");
+        }
     }
 
     private static String location(IOException e) {

@@ -80,9 +80,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                     content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                             examples = @ExampleObject(name = "invalid fields", value = """
                                     {"type":"urn:newsdesk:problem:invalid-body","title":"Invalid request body",\
-                                    "status":400,"detail":"title: must not be blank; countries: unknown country 'XX'",\
-                                    "instance":"/api/v1/news","violations":[{"field":"title",\
-                                    "message":"must not be blank"},{"field":"countries","message":"unknown country 'XX'"}]}"""))),
+                                    "status":400,"detail":"countries: unknown country 'XX'; title: must not be blank",\
+                                    "instance":"/api/v1/news","violations":[{"field":"countries",\
+                                    "message":"unknown country 'XX'"},{"field":"title","message":"must not be blank"}]}"""))),
             @APIResponse(name = OpenApiDefinition.SERVER_ERROR, responseCode = "500",
                     description = "Unexpected failure; the body carries an errorId that the service logged.",
                     content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -71,6 +71,15 @@ public class EditorialService {
     public record Written(byte[] body, String etag, URI location, boolean replayed) {
     }
 
+    /** A body as a NewsWrite: every broken rule and every unknown tag in one 400. */
+    public NewsWrite read(byte[] body) {
+        return checked(bodies.parse(body));
+    }
+
+    private NewsWrite checked(JsonNode object) {
+        return bodies.read(object, NewsWrite.class, NewsWrite.READ_ONLY, writer::unknownTags);
+    }
+
     public Written create(NewsWrite write, String author, String idempotencyKey, ApiLinks links) {
         return committed(() -> {
             if (idempotencyKey != null) {
@@ -105,8 +114,7 @@ public class EditorialService {
         return committed(() -> {
             NewsItem item = lockedForChange(slug, ifMatch, links);
             NewsWrite current = NewsWriter.asWritten(item);
-            NewsWrite merged = bodies.read(bodies.mergePatch(bodies.tree(current), patch), NewsWrite.class,
-                    NewsWrite.READ_ONLY);
+            NewsWrite merged = checked(bodies.mergePatch(bodies.tree(current), patch));
             return change(item, patch.has("slug") ? merged : merged.withSlug(null), author, links);
         });
     }

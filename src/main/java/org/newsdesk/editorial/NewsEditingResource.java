@@ -104,7 +104,7 @@ public class NewsEditingResource {
             throw new InvalidParametersException(List.of(new Violation("Idempotency-Key",
                     "must be 1 to 200 visible ASCII characters")));
         }
-        NewsWrite write = bodies.read(bodies.parse(body), NewsWrite.class, NewsWrite.READ_ONLY);
+        NewsWrite write = editorial.read(body);
         Written written = editorial.create(write, caller.name(), key, new ApiLinks(uri));
         Response.ResponseBuilder response = answer(Response.created(written.location()), written);
         if (written.replayed()) {
@@ -134,7 +134,7 @@ public class NewsEditingResource {
     @APIResponse(responseCode = "428", ref = OpenApiDefinition.PRECONDITION_REQUIRED)
     public Response replace(@PathParam("slug") String slug, byte[] body, @HeaderParam("If-Match")
             @Parameter(description = "The ETag of the version this change starts from.", required = true) String ifMatch) {
-        NewsWrite write = bodies.read(bodies.parse(body), NewsWrite.class, NewsWrite.READ_ONLY);
+        NewsWrite write = editorial.read(body);
         return answer(Response.ok(), editorial.replace(slug, write, ifMatch, new ApiLinks(uri), caller.name())).build();
     }
 

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.function.Function;
 import org.newsdesk.common.InvalidBodyException;
 import org.newsdesk.common.Problem.Violation;
+import org.newsdesk.common.Slugs;
 import org.newsdesk.news.NewsItem;
 import org.newsdesk.news.NewsStatus;
 import org.newsdesk.news.NewsType;
@@ -37,6 +38,18 @@ class NewsWriter {
         this.regions = regions;
     }
 
+    /** The topics, countries and regions the item names that do not exist, by field. */
+    List<Violation> unknownTags(NewsWrite write) {
+        List<Violation> unknown = new ArrayList<>();
+        resolve("topics", "topic", lower(write.topics()), found -> topics.list("slug in ?1", found),
+                topic -> topic.slug, unknown);
+        resolve("countries", "country", upper(write.countries()), found -> countries.list("code in ?1", found),
+                country -> country.code, unknown);
+        resolve("regions", "region", lower(write.regions()), found -> regions.list("slug in ?1", found),
+                region -> region.slug, unknown);
+        return unknown;
+    }
+
     void apply(NewsItem item, NewsWrite write) {
         List<Violation> unknown = new ArrayList<>();
         var topicSet = resolve("topics", "topic", lower(write.topics()),
@@ -45,6 +58,7 @@ class NewsWriter {
                 found -> countries.list("code in ?1", found), country -> country.code, unknown);
         var regionSet = resolve("regions", "region", lower(write.regions()),
                 found -> regions.list("slug in ?1", found), region -> region.slug, unknown);
+        // Checked with the other rules when the body was read; only a concurrent delete gets here.
         if (!unknown.isEmpty()) {
             throw new InvalidBodyException(unknown);
         }
@@ -140,10 +154,12 @@ class NewsWriter {
         return new HashSet<>(found);
     }
 
+    /** Slugs as stored; values that cannot be slugs are left to Bean Validation's message. */
     private static Set<String> lower(List<String> values) {
         Set<String> set = new LinkedHashSet<>();
         if (values != null) {
-            values.forEach(value -> set.add(value.toLowerCase(Locale.ROOT)));
+            values.stream().filter(Objects::nonNull).map(value -> value.toLowerCase(Locale.ROOT))
+                    .filter(Slugs::isSlug).forEach(set::add);
         }
         return set;
     }
@@ -151,7 +167,8 @@ class NewsWriter {
     private static Set<String> upper(List<String> values) {
         Set<String> set = new LinkedHashSet<>();
         if (values != null) {
-            values.forEach(value -> set.add(value.toUpperCase(Locale.ROOT)));
+            values.stream().filter(Objects::nonNull).map(value -> value.toUpperCase(Locale.ROOT))
+                    .filter(value -> value.matches("[A-Z]{2}")).forEach(set::add);
         }
         return set;
     }

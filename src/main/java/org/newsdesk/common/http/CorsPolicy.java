@@ -59,10 +59,11 @@ public class CorsPolicy {
         HttpServerResponse response = context.response();
         String preflightMethod = request.getHeader("Access-Control-Request-Method");
         if (request.method() == HttpMethod.OPTIONS && preflightMethod != null) {
-            preflight(request, response, origin, HttpMethod.valueOf(preflightMethod.strip().toUpperCase(Locale.ROOT)));
+            preflight(request, response, origin, requestedMethod(preflightMethod));
             return;
         }
-        if (READS.contains(request.method())) {
+        // A plain OPTIONS (no preflight) only asks what the resource allows: a read.
+        if (READS.contains(request.method()) || request.method() == HttpMethod.OPTIONS) {
             response.putHeader("Access-Control-Allow-Origin", "*");
         } else if (mayWrite(origin, request)) {
             response.putHeader("Access-Control-Allow-Origin", origin).putHeader("Vary", "Origin");
@@ -74,9 +75,18 @@ public class CorsPolicy {
         context.next();
     }
 
+    /** The method a preflight asks about; null when the header is no method name at all (nothing is allowed then). */
+    private static HttpMethod requestedMethod(String value) {
+        try {
+            return HttpMethod.valueOf(value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
     private void preflight(HttpServerRequest request, HttpServerResponse response, String origin, HttpMethod method) {
-        boolean read = READS.contains(method);
-        if (read || mayWrite(origin, request)) {
+        boolean read = method != null && READS.contains(method);
+        if (read || method != null && mayWrite(origin, request)) {
             response.putHeader("Access-Control-Allow-Origin", read ? "*" : origin)
                     .putHeader("Access-Control-Allow-Methods", read ? READ_METHODS : ALL_METHODS)
                     .putHeader("Access-Control-Allow-Headers", ALLOWED_HEADERS)
