@@ -25,15 +25,14 @@ public class CountryRepository implements PanacheRepositoryBase<Country, String>
     @SuppressWarnings("unchecked")
     public List<CountryCount> withCounts(String code, boolean includeEmpty, LocalDate today) {
         String sql = """
-                SELECT c.code, c.name, r.slug, r.name, count(nc.news_id)
+                SELECT c.code, c.name, r.slug, r.name, coalesce(tagged.items, 0)
                 FROM country c
                 LEFT JOIN region r ON r.id = c.region_id
-                LEFT JOIN (news_country nc JOIN news_item n ON n.id = nc.news_id AND %s)
-                    ON nc.country_code = c.code
-                %s
-                GROUP BY c.code, r.id
-                HAVING :includeEmpty OR count(nc.news_id) > 0
-                ORDER BY c.name""".formatted(Visibility.PUBLISHED.condition(), code == null ? "" : "WHERE c.code = :code");
+                LEFT JOIN (
+                    SELECT tag.code, count(*) AS items FROM news_item n CROSS JOIN unnest(n.country_codes) AS tag(code)
+                    WHERE %s GROUP BY tag.code) tagged ON tagged.code = c.code
+                WHERE (:includeEmpty OR tagged.items IS NOT NULL) %s
+                ORDER BY c.name""".formatted(Visibility.PUBLISHED.condition(), code == null ? "" : "AND c.code = :code");
         Query query = getEntityManager().createNativeQuery(sql).setParameter("includeEmpty", includeEmpty)
                 .setParameter("today", today);
         if (code != null) {

@@ -24,10 +24,11 @@ public class RegionRepository implements PanacheRepository<Region> {
      */
     public List<TaxonomyCount> withCounts(String slug, LocalDate today) {
         String sql = """
-                SELECT r.slug, r.name, count(n.id)
-                FROM region r LEFT JOIN news_item n ON n.region_ids @> ARRAY[r.id] AND %s
+                SELECT r.slug, r.name, coalesce(tagged.items, 0)
+                FROM region r LEFT JOIN (
+                    SELECT tag.id, count(*) AS items FROM news_item n CROSS JOIN unnest(n.region_ids) AS tag(id)
+                    WHERE %s GROUP BY tag.id) tagged ON tagged.id = r.id
                 %%s
-                GROUP BY r.id
                 ORDER BY r.name""".formatted(Visibility.PUBLISHED.condition());
         return TaxonomyCount.list(getEntityManager(), sql, "r.slug", slug, today);
     }

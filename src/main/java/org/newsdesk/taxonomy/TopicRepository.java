@@ -17,14 +17,18 @@ public class TopicRepository implements PanacheRepository<Topic> {
         return list("slug in ?1", slugs).stream().collect(Collectors.toMap(topic -> topic.slug, topic -> topic.id));
     }
 
-    /** Topics with their counts of public items, by name; only the one with this slug when it is given. */
+    /**
+     * Topics with their counts of public items, by name; only the one with this slug when it is given.
+     * Counted from the items' tag arrays in one index-only pass over the public list index, which is
+     * cheaper than joining the link table to the items to check each one's visibility.
+     */
     public List<TaxonomyCount> withCounts(String slug, LocalDate today) {
         String sql = """
-                SELECT t.slug, t.name, count(nt.news_id)
-                FROM topic t LEFT JOIN (news_topic nt JOIN news_item n ON n.id = nt.news_id AND %s)
-                    ON nt.topic_id = t.id
+                SELECT t.slug, t.name, coalesce(tagged.items, 0)
+                FROM topic t LEFT JOIN (
+                    SELECT tag.id, count(*) AS items FROM news_item n CROSS JOIN unnest(n.topic_ids) AS tag(id)
+                    WHERE %s GROUP BY tag.id) tagged ON tagged.id = t.id
                 %%s
-                GROUP BY t.id
                 ORDER BY t.name""".formatted(Visibility.PUBLISHED.condition());
         return TaxonomyCount.list(getEntityManager(), sql, "t.slug", slug, today);
     }
