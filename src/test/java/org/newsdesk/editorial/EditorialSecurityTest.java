@@ -442,6 +442,15 @@ class EditorialSecurityTest {
         }
     }
 
+    /** OPTIONS without Access-Control-Request-Method only asks what the resource allows: a read from anywhere. */
+    @Test
+    void aPlainOptionsFromAnyOriginIsARead() {
+        given().header("Origin", EVIL).options("/api/v1/news").then()
+                .statusCode(200)
+                .header("Access-Control-Allow-Origin", "*")
+                .header("Allow", containsString("POST"));
+    }
+
     /** A preflight naming no valid method (or a write) from another origin: 200 and nothing allowed, never a 500. */
     @ParameterizedTest
     @ValueSource(strings = {"FOO", "GET POST", "GET,POST", "post", "G\"T", "(GET)"})

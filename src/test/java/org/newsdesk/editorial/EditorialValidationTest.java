@@ -156,6 +156,11 @@ class EditorialValidationTest {
             "without control characters"});
         add.accept(new Object[] {"title not a string", valid(b -> b.put("title", Map.of("text", "x"))), "title",
             "must be a string"});
+        add.accept(new Object[] {"title a number", valid(b -> b.put("title", 42)), "title", "must be a string"});
+        add.accept(new Object[] {"summary a boolean", valid(b -> b.put("summary", true)), "summary",
+            "must be a string"});
+        add.accept(new Object[] {"image alt a decimal", valid(b -> b.put("image", Map.of("alt", 1.5))), "image.alt",
+            "must be a string"});
         // summary
         add.accept(new Object[] {"summary missing", valid(b -> b.remove("summary")), "summary", "must not be blank"});
         add.accept(new Object[] {"summary blank", valid(b -> b.put("summary", " \n ")), "summary",
