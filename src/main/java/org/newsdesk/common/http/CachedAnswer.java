@@ -4,8 +4,9 @@ import java.time.Instant;
 import java.util.Map;
 
 /**
- * A GET answer as sent: its JSON bytes, strong ETag, headers of its own (such as Link) and, for
- * single resources, when it last changed; {@code version} is the content version it was made from.
+ * A GET answer as sent: its bytes and media type, strong ETag, headers of its own (such as Link) and,
+ * for single resources, when it last changed; {@code version} is the content version it was made from.
  */
-record CachedAnswer(long version, byte[] body, String etag, Map<String, String> headers, Instant lastModified) {
+record CachedAnswer(long version, byte[] body, String mediaType, String etag, Map<String, String> headers,
+        Instant lastModified) {
 }

@@ -66,7 +66,7 @@ public class HttpCaching {
         if (notModified(request, answer)) {
             return headers(Response.notModified(), answer, cacheControl).build();
         }
-        Response.ResponseBuilder response = headers(Response.ok(answer.body(), MediaType.APPLICATION_JSON_TYPE), answer,
+        Response.ResponseBuilder response = headers(Response.ok(answer.body(), answer.mediaType()), answer,
                 cacheControl);
         answer.headers().forEach(response::header);
         return response.build();
@@ -91,10 +91,13 @@ public class HttpCaching {
 
     private CachedAnswer serialise(long version, Rendered rendered) {
         try {
-            byte[] body = json.writeValueAsBytes(rendered.body());
+            byte[] body = rendered.body() instanceof Rendered.Bytes made ? made.content()
+                    : json.writeValueAsBytes(rendered.body());
+            String mediaType = rendered.body() instanceof Rendered.Bytes made ? made.mediaType()
+                    : MediaType.APPLICATION_JSON;
             Instant lastModified = rendered.lastModified() == null ? null
                     : rendered.lastModified().truncatedTo(ChronoUnit.SECONDS);
-            return new CachedAnswer(version, body, etag(body), rendered.headers(), lastModified);
+            return new CachedAnswer(version, body, mediaType, etag(body), rendered.headers(), lastModified);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
