@@ -48,7 +48,7 @@ public class TestNews {
         contentVersion.catchUp();
     }
 
-    private long create(String slug, String title, String summary, String body, LocalDate publishedOn, NewsType type,
+    public long create(String slug, String title, String summary, String body, LocalDate publishedOn, NewsType type,
             List<String> topicSlugs, List<String> countryCodes, List<String> regionSlugs) {
         long id = QuarkusTransaction.requiringNew().call(() -> {
             NewsItem item = new NewsItem();
