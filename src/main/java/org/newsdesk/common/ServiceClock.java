@@ -31,6 +31,11 @@ public class ServiceClock {
         return clock.instant();
     }
 
+    /** The calendar's time zone: the day a publication date starts in. */
+    public ZoneId zone() {
+        return clock.getZone();
+    }
+
     /** The publication date that is public from now on. */
     public LocalDate today() {
         return LocalDate.now(clock);

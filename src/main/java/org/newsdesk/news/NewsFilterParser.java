@@ -77,7 +77,12 @@ public class NewsFilterParser {
     public record ListRequest(NewsFilter filter, Paging paging, Set<Dimension> facets) {
     }
 
-    private NewsFilter filter(NewsFilterParams params, List<Violation> violations) {
+    /**
+     * Checks the filters and adds their problems to {@code violations} instead of throwing, so that a
+     * caller with parameters of its own (such as a feed's limit) can answer every problem in one 400.
+     * The filter is meaningful only while {@code violations} stays empty.
+     */
+    public NewsFilter filter(NewsFilterParams params, List<Violation> violations) {
         YearMonth month = parse("month", params.month, MONTH, "must be a month as YYYY-MM, such as 2022-06",
                 YearMonth::parse, violations);
         Integer year = parse("year", params.year, YEAR, "must be a year as YYYY, such as 2022",

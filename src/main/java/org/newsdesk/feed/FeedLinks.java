@@ -1,0 +1,55 @@
+package org.newsdesk.feed;
+
+import jakarta.ws.rs.core.UriBuilder;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.util.Locale;
+import org.newsdesk.common.ApiLinks;
+
+/** The links of a feed, on the host and scheme the client used, as {@link ApiLinks} makes them. */
+public final class FeedLinks {
+
+    /** The year of the tag URIs' authority (RFC 4151): fixed forever, so that ids never change. */
+    private static final String TAG_DATE = "2022";
+    private final UriInfo uri;
+
+    public FeedLinks(UriInfo uri) {
+        this.uri = uri;
+    }
+
+    public ApiLinks api() {
+        return new ApiLinks(uri);
+    }
+
+    /** The feed's own URL, as requested. */
+    public String self() {
+        return uri.getRequestUri().toString();
+    }
+
+    /** The web page with the same filters; a feed's limit means nothing there. */
+    public String home() {
+        URI home = uri.getRequestUriBuilder().replacePath("/").replaceQueryParam("limit").build();
+        // Without filters, the plain home page rather than "/?".
+        return home.getRawQuery() == null || home.getRawQuery().isEmpty()
+                ? UriBuilder.fromUri(home).replaceQuery(null).build().toString() : home.toString();
+    }
+
+    /** An item's public web page. */
+    public String newsPage(String slug) {
+        return base().path("news").path(slug).build().toString();
+    }
+
+    /** The topics' API URL with a trailing slash: with a topic's slug appended, that topic's URL. */
+    public String topicScheme() {
+        return base().path(ApiLinks.API).path("topics").build() + "/";
+    }
+
+    /** A stable id: the numeric id under this host, unchanged by new slugs or titles. */
+    public String tag(long id) {
+        return "tag:" + uri.getBaseUri().getHost().toLowerCase(Locale.ROOT) + "," + TAG_DATE + ":news/" + id;
+    }
+
+    private UriBuilder base() {
+        return uri.getBaseUriBuilder().replacePath("");
+    }
+}

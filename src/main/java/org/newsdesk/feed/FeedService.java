@@ -1,0 +1,113 @@
+package org.newsdesk.feed;
+
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import org.newsdesk.common.InvalidParametersException;
+import org.newsdesk.common.Problem.Violation;
+import org.newsdesk.common.ServiceClock;
+import org.newsdesk.news.NewsFilter;
+import org.newsdesk.news.NewsFilterParams;
+import org.newsdesk.news.NewsFilterParser;
+import org.newsdesk.news.NewsFilterParser.ListRequest;
+import org.newsdesk.news.NewsService;
+import org.newsdesk.news.NewsViews.NewsSummary;
+import org.newsdesk.news.Paging;
+import org.newsdesk.taxonomy.CountryRepository;
+import org.newsdesk.taxonomy.RegionRepository;
+import org.newsdesk.taxonomy.TopicRepository;
+
+/** The newest items of a filtered news list (public ones unless an editor asks otherwise), as a feed. */
+@ApplicationScoped
+public class FeedService {
+
+    static final int DEFAULT_LIMIT = 20;
+    static final String LIMIT_MESSAGE = "must be a whole number from 1 to " + Paging.MAX_SIZE;
+    private static final Pattern DIGITS = Pattern.compile("\\d{1,9}");
+
+    private final NewsFilterParser parser;
+    private final NewsService news;
+    private final TopicRepository topics;
+    private final CountryRepository countries;
+    private final RegionRepository regions;
+    private final ServiceClock clock;
+
+    public FeedService(NewsFilterParser parser, NewsService news, TopicRepository topics, CountryRepository countries,
+            RegionRepository regions, ServiceClock clock) {
+        this.parser = parser;
+        this.news = news;
+        this.topics = topics;
+        this.countries = countries;
+        this.regions = regions;
+        this.clock = clock;
+    }
+
+    /** Checks the filters and the limit together (one 400 names every problem), then reads the items. */
+    public NewsFeed latest(NewsFilterParams params, String rawLimit, FeedLinks links) {
+        List<Violation> violations = new ArrayList<>();
+        NewsFilter filter = parser.filter(params, violations);
+        int limit = limit(rawLimit, violations);
+        if (!violations.isEmpty()) {
+            throw new InvalidParametersException(violations);
+        }
+        // Newest first, or by relevance when searching: the list's own defaults.
+        Paging paging = new Paging(1, limit, filter.query() == null ? Paging.Sort.NEWEST : Paging.Sort.RELEVANCE,
+                null);
+        List<NewsFeed.Entry> entries = news.page(new ListRequest(filter, paging, Set.of()), links.api()).items()
+                .stream().map(item -> entry(item, links)).toList();
+        String title = FeedText.xmlSafe(FeedTitle.of(filter,
+                names(filter.topicIds(), ids -> topics.list("id in ?1", Sort.by("name"), ids), t -> t.name),
+                names(filter.countryCodes(), codes -> countries.list("code in ?1", Sort.by("name"), codes), c -> c.name),
+                names(filter.regionIds(), ids -> regions.list("id in ?1", Sort.by("name"), ids), r -> r.name)));
+        String description = title + (filter.query() == null ? ": the newest items first." : ": the best matches first.");
+        return new NewsFeed(title, description, links.self(), links.home(), updated(entries), entries);
+    }
+
+    private static int limit(String raw, List<Violation> violations) {
+        if (raw == null || raw.isBlank()) {
+            return DEFAULT_LIMIT;
+        }
+        String value = raw.strip();
+        int limit = DIGITS.matcher(value).matches() ? Integer.parseInt(value) : 0;
+        if (limit < 1 || limit > Paging.MAX_SIZE) {
+            violations.add(new Violation("limit", LIMIT_MESSAGE));
+        }
+        return limit;
+    }
+
+    private NewsFeed.Entry entry(NewsSummary item, FeedLinks links) {
+        String scheme = links.topicScheme();
+        List<NewsFeed.Category> categories = item.topics().stream()
+                .map(topic -> new NewsFeed.Category(scheme, topic.slug(), FeedText.xmlSafe(topic.name()))).toList();
+        OffsetDateTime published = item.publishedOn().atStartOfDay(clock.zone()).toOffsetDateTime();
+        return new NewsFeed.Entry(links.tag(item.id()), links.newsPage(item.slug()), FeedText.xmlSafe(item.title()),
+                FeedText.xmlSafe(item.summary()), published, item.updatedAt(), categories,
+                item.image() == null ? null : FeedText.xmlSafe(item.image().url()),
+                item.image() == null ? null : FeedText.xmlSafe(item.image().credit()));
+    }
+
+    /**
+     * When the feed last changed visibly: the latest edit of an item in it, or the start of the day an
+     * item appeared on, if later. A scheduled item, written days before its date, changes the feed only
+     * when its day comes, and a reader asking If-Modified-Since must not miss it.
+     */
+    private static Instant updated(List<NewsFeed.Entry> entries) {
+        return entries.stream()
+                .map(entry -> entry.updated().isAfter(entry.published().toInstant()) ? entry.updated()
+                        : entry.published().toInstant())
+                .max(Comparator.naturalOrder()).orElse(null);
+    }
+
+    private static <K, T> List<String> names(Collection<K> keys, Function<Collection<K>, List<T>> lookup,
+            Function<T, String> name) {
+        return keys.isEmpty() ? List.of() : lookup.apply(keys).stream().map(name).toList();
+    }
+}
