@@ -34,7 +34,7 @@ class OpenApiTest {
                 "/api/v1/news", "/api/v1/news/archive", "/api/v1/news/{slug}", "/api/v1/news/{slug}/revisions",
                 "/api/v1/news/{slug}/revisions/{number}", "/dev/token",
                 "/api/v1/topics", "/api/v1/topics/{slug}", "/api/v1/regions", "/api/v1/regions/{slug}",
-                "/api/v1/countries", "/api/v1/countries/{code}",
+                "/api/v1/countries", "/api/v1/countries/{code}", "/oembed",
                 "/feeds/news.rss", "/feeds/news.atom", "/feeds/news.json"));
     }
 

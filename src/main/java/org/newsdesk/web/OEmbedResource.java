@@ -1,0 +1,83 @@
+package org.newsdesk.web;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.newsdesk.common.OpenApiDefinition;
+import org.newsdesk.common.Problem;
+import org.newsdesk.common.http.HttpCaching;
+import org.newsdesk.common.http.Rendered;
+
+/**
+ * The oEmbed endpoint (JSON only). It answers application/json rather than application/json+oembed, which
+ * is what most consumers expect; the discovery links on the pages name the oEmbed type.
+ */
+@Path("/oembed")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Embedding", description = "oEmbed for the public news pages, so that editors that support it "
+        + "(CMSs, chat tools) embed a list or an item from its address alone.")
+@APIResponse(responseCode = "500", ref = OpenApiDefinition.SERVER_ERROR)
+public class OEmbedResource {
+
+    private final OEmbedService oembed;
+    private final HttpCaching caching;
+
+    @Context
+    UriInfo uri;
+
+    @Context
+    HttpHeaders headers;
+
+    public OEmbedResource(OEmbedService oembed, HttpCaching caching) {
+        this.oembed = oembed;
+        this.caching = caching;
+    }
+
+    @GET
+    @Operation(summary = "oEmbed for a news page", description = "For the address of the news list (\"/\", with "
+            + "its filters topic, country, region, type, q, month, year, from, to) or of an item page "
+            + "(\"/news/{slug}\") on this site: a rich oEmbed 1.0 answer whose html is an iframe of /embed/news "
+            + "with the same filters, or of /embed/news/{slug}. Lists default to 600×400, items to 600×300, "
+            + "never larger than maxwidth and maxheight.")
+    @APIResponse(responseCode = "200", description = "The oEmbed answer.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OEmbed.class)),
+            headers = @Header(name = "ETag", ref = OpenApiDefinition.ETAG))
+    @APIResponse(responseCode = "304", ref = OpenApiDefinition.NOT_MODIFIED)
+    @APIResponse(responseCode = "400", ref = OpenApiDefinition.BAD_REQUEST)
+    @APIResponse(responseCode = "404", description = "The URL is not a news page of this site (another site, another "
+            + "path, an unknown item, or filters that name nothing).",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "501", description = "A format other than json was asked for.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response oembed(
+            @QueryParam("url") @Parameter(required = true, description = "Address of a news page of this site.",
+                    example = "https://news.example.org/?topic=pensions") String url,
+            @QueryParam("format") @Parameter(description = "Only json is offered.",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = "json", defaultValue = "json")) String format,
+            @QueryParam("maxwidth") @Parameter(description = "Widest the embed may be, in pixels.",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1")) String maxwidth,
+            @QueryParam("maxheight") @Parameter(description = "Tallest the embed may be, in pixels.",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1")) String maxheight) {
+        if (format != null && !format.isBlank() && !format.strip().equalsIgnoreCase("json")) {
+            // oEmbed 1.0 §2.3.4: a format the provider cannot return is a 501.
+            return Response.status(501).type(Problem.MEDIA_TYPE).entity(new Problem("about:blank", "Not Implemented",
+                    501, "Only format=json is offered.", uri.getRequestUri().getRawPath(), null, null, null)).build();
+        }
+        return caching.get(headers, uri, () -> Rendered.of(oembed.describe(url, maxwidth, maxheight,
+                new SiteLinks(uri))));
+    }
+}

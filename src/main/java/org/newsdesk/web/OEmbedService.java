@@ -1,0 +1,161 @@
+package org.newsdesk.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.MultivaluedHashMap;
+import jakarta.ws.rs.core.MultivaluedMap;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.newsdesk.common.InvalidParametersException;
+import org.newsdesk.common.Problem.Violation;
+import org.newsdesk.common.ResourceMovedException;
+import org.newsdesk.common.ResourceNotFoundException;
+import org.newsdesk.news.NewsFilterParser;
+import org.newsdesk.news.NewsService;
+import org.newsdesk.news.NewsViews.NewsDetail;
+
+/**
+ * oEmbed for the public pages: the news list at "/" (with its filters) becomes an iframe of /embed/news with
+ * the same filters, an item page "/news/{slug}" an iframe of /embed/news/{slug}. Any other URL, or one of
+ * another site, has no embed (404).
+ */
+@ApplicationScoped
+public class OEmbedService {
+
+    static final int ITEM_WIDTH = 600;
+    static final int ITEM_HEIGHT = 300;
+    static final long CACHE_AGE = 3600;
+    private static final Pattern ITEM_PATH = Pattern.compile("/news/([^/]+)/?");
+    private static final Pattern SIZE = Pattern.compile("\\d{1,6}");
+
+    private final NewsFilterParser parser;
+    private final NewsService news;
+    private final FilterMenus menus;
+
+    public OEmbedService(NewsFilterParser parser, NewsService news, FilterMenus menus) {
+        this.parser = parser;
+        this.news = news;
+        this.menus = menus;
+    }
+
+    public OEmbed describe(String url, String maxwidth, String maxheight, SiteLinks links) {
+        List<Violation> violations = new ArrayList<>();
+        URI page = pageUri(url, violations);
+        Integer maxWidth = size("maxwidth", maxwidth, violations);
+        Integer maxHeight = size("maxheight", maxheight, violations);
+        if (!violations.isEmpty()) {
+            throw new InvalidParametersException(violations);
+        }
+        if (!sameSite(page, URI.create(links.base()))) {
+            throw noEmbed(url);
+        }
+        String path = page.getRawPath() == null || page.getRawPath().isEmpty() ? "/" : page.getRawPath();
+        var item = ITEM_PATH.matcher(path);
+        if (path.equals("/")) {
+            return list(WebQuery.from(queryOf(page, url)), maxWidth, maxHeight, links);
+        } else if (item.matches()) {
+            return item(item.group(1), maxWidth, maxHeight, links);
+        }
+        throw noEmbed(url);
+    }
+
+    private OEmbed list(WebQuery query, Integer maxWidth, Integer maxHeight, SiteLinks links) {
+        try {
+            parser.filter(query.filterParams());
+        } catch (InvalidParametersException e) {
+            throw noEmbed(links.home(query.filterQuery()));
+        }
+        List<String> described = FilterMenus.describe(query, menus.menus(query, links.api()));
+        String title = described.isEmpty() ? NewsPages.HEADING : NewsPages.HEADING + ": " + String.join(", ", described);
+        return answer(title, links.embedList(query.embedQuery(null)), EmbedPages.LIST_TITLE,
+                EmbedPages.LIST_WIDTH, EmbedPages.LIST_HEIGHT, maxWidth, maxHeight, links);
+    }
+
+    private OEmbed item(String slug, Integer maxWidth, Integer maxHeight, SiteLinks links) {
+        NewsDetail item;
+        try {
+            item = news.bySlug(slug, links.api(), false);
+        } catch (ResourceMovedException e) {
+            String path = e.location().getPath();
+            item = news.bySlug(path.substring(path.lastIndexOf('/') + 1), links.api(), false);
+        }
+        return answer(item.title(), links.embedItem(item.slug()), item.title(), ITEM_WIDTH, ITEM_HEIGHT, maxWidth,
+                maxHeight, links);
+    }
+
+    private static OEmbed answer(String title, String src, String frameTitle, int width, int height, Integer maxWidth,
+            Integer maxHeight, SiteLinks links) {
+        int w = maxWidth == null ? width : Math.min(width, maxWidth);
+        int h = maxHeight == null ? height : Math.min(height, maxHeight);
+        return new OEmbed("rich", "1.0", title, SiteLinks.SITE_NAME, links.home(""),
+                EmbedSnippets.iframe(src, frameTitle, w, h), w, h, CACHE_AGE);
+    }
+
+    private static URI pageUri(String url, List<Violation> violations) {
+        if (url == null || url.isBlank()) {
+            violations.add(new Violation("url", "is required: the address of a news page, such as "
+                    + "https://news.example.org/?topic=pensions"));
+            return null;
+        }
+        try {
+            URI uri = new URI(url.strip());
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
+                return uri;
+            }
+        } catch (URISyntaxException e) {
+            // reported below
+        }
+        violations.add(new Violation("url", "must be an absolute http or https URL"));
+        return null;
+    }
+
+    private static Integer size(String name, String raw, List<Violation> violations) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        String value = raw.strip();
+        if (SIZE.matcher(value).matches() && Integer.parseInt(value) > 0) {
+            return Integer.valueOf(value);
+        }
+        violations.add(new Violation(name, "must be a whole number of pixels from 1"));
+        return null;
+    }
+
+    /** This site's pages: the host and port this request came to (the public ones behind a proxy, when enabled). */
+    private static boolean sameSite(URI page, URI site) {
+        return page.getHost().equalsIgnoreCase(site.getHost()) && port(page) == port(site);
+    }
+
+    private static int port(URI uri) {
+        return uri.getPort() != -1 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
+    }
+
+    private static MultivaluedMap<String, String> queryOf(URI page, String url) {
+        MultivaluedMap<String, String> params = new MultivaluedHashMap<>();
+        String query = page.getRawQuery();
+        if (query == null) {
+            return params;
+        }
+        try {
+            for (String pair : query.split("&")) {
+                int equals = pair.indexOf('=');
+                String name = URLDecoder.decode(equals < 0 ? pair : pair.substring(0, equals), StandardCharsets.UTF_8);
+                String value = equals < 0 ? "" : URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
+                params.add(name, value);
+            }
+        } catch (IllegalArgumentException e) {
+            throw noEmbed(url);
+        }
+        return params;
+    }
+
+    private static ResourceNotFoundException noEmbed(String url) {
+        return new ResourceNotFoundException("There is no embeddable news page at " + url + ".");
+    }
+}

@@ -1,0 +1,55 @@
+package org.newsdesk.web;
+
+import jakarta.ws.rs.core.UriInfo;
+import org.newsdesk.common.ApiLinks;
+
+/**
+ * Absolute links to the public pages, feeds and embeds, on the host and scheme the client used
+ * (X-Forwarded-* when enabled), as canonical and OpenGraph URLs must be.
+ */
+public final class SiteLinks {
+
+    public static final String SITE_NAME = "Newsdesk";
+    private final UriInfo uri;
+    private final String base;
+
+    public SiteLinks(UriInfo uri) {
+        this.uri = uri;
+        this.base = uri.getBaseUriBuilder().replacePath("").replaceQuery(null).build().toString()
+                .replaceAll("/+$", "");
+    }
+
+    public ApiLinks api() {
+        return new ApiLinks(uri);
+    }
+
+    /** Scheme, host and port, without a trailing slash. */
+    public String base() {
+        return base;
+    }
+
+    public String home(String query) {
+        return base + "/" + (query.isEmpty() ? "" : "?" + query);
+    }
+
+    public String item(String slug) {
+        return base + "/news/" + slug;
+    }
+
+    public String embedList(String query) {
+        return base + "/embed/news" + (query.isEmpty() ? "" : "?" + query);
+    }
+
+    public String embedItem(String slug) {
+        return base + "/embed/news/" + slug;
+    }
+
+    /** A feed built elsewhere at /feeds/news.{rss,atom,json}, with the page's filters. */
+    public String feed(String extension, String query) {
+        return base + "/feeds/news." + extension + (query.isEmpty() ? "" : "?" + query);
+    }
+
+    public String oembed(String pageUrl) {
+        return base + "/oembed?url=" + WebQuery.encode(pageUrl) + "&format=json";
+    }
+}

@@ -1,0 +1,117 @@
+package org.newsdesk.web;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.util.function.Supplier;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.newsdesk.common.InvalidParametersException;
+import org.newsdesk.common.ResourceMovedException;
+import org.newsdesk.common.ResourceNotFoundException;
+import org.newsdesk.common.http.HttpCaching;
+import org.newsdesk.common.http.Rendered;
+
+/**
+ * The public HTML pages: the news list, item pages, the embeddable list and item, and the embed demo.
+ * Every page goes through {@link HttpCaching} (ETag, 304, in-memory answers) and carries its CSP; errors
+ * here are HTML pages too (the mappers below apply to this class only). Not part of the API document.
+ */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+public class WebPagesResource {
+
+    private final NewsPages newsPages;
+    private final EmbedPages embedPages;
+    private final ErrorPages errorPages;
+    private final HttpCaching caching;
+
+    @Context
+    UriInfo uri;
+
+    @Context
+    HttpHeaders headers;
+
+    public WebPagesResource(NewsPages newsPages, EmbedPages embedPages, ErrorPages errorPages, HttpCaching caching) {
+        this.newsPages = newsPages;
+        this.embedPages = embedPages;
+        this.errorPages = errorPages;
+        this.caching = caching;
+    }
+
+    @GET
+    @Operation(hidden = true)
+    public Response home() {
+        return page(() -> newsPages.home(WebQuery.from(uri.getQueryParameters()), new SiteLinks(uri)));
+    }
+
+    @GET
+    @Path("news/{slug}")
+    @Operation(hidden = true)
+    public Response item(@PathParam("slug") String slug) {
+        return page(() -> newsPages.item(slug, new SiteLinks(uri)));
+    }
+
+    @GET
+    @Path("embed/news")
+    @Operation(hidden = true)
+    public Response embedList(@QueryParam("limit") String limit) {
+        return page(() -> embedPages.list(WebQuery.from(uri.getQueryParameters()), limit, new SiteLinks(uri)));
+    }
+
+    @GET
+    @Path("embed/news/{slug}")
+    @Operation(hidden = true)
+    public Response embedItem(@PathParam("slug") String slug) {
+        return page(() -> embedPages.item(slug, new SiteLinks(uri)));
+    }
+
+    @GET
+    @Path("embed/demo")
+    @Operation(hidden = true)
+    public Response demo(@QueryParam("limit") String limit) {
+        return page(() -> embedPages.demo(WebQuery.from(uri.getQueryParameters()), limit, new SiteLinks(uri)));
+    }
+
+    private Response page(Supplier<String> html) {
+        Response response = caching.get(headers, uri,
+                () -> Rendered.of(new Rendered.Bytes(html.get().getBytes(UTF_8), ErrorPages.HTML)));
+        return Response.fromResponse(response)
+                .header(ContentSecurity.HEADER, ContentSecurity.forPath(uri.getPath())).build();
+    }
+
+    @ServerExceptionMapper
+    public Response invalidParameters(InvalidParametersException e) {
+        return errorPages.badRequest(e.violations(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response notFound(ResourceNotFoundException e) {
+        return errorPages.notFound(uri);
+    }
+
+    /** An old slug: the service names the item's API URL; the page moved to the same slug here. */
+    @ServerExceptionMapper
+    public Response moved(ResourceMovedException e) {
+        String path = e.location().getPath();
+        String slug = path.substring(path.lastIndexOf('/') + 1);
+        SiteLinks links = new SiteLinks(uri);
+        String page = uri.getPath().startsWith("/embed/") ? links.embedItem(slug) : links.item(slug);
+        return Response.status(Response.Status.MOVED_PERMANENTLY).location(URI.create(page)).build();
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(RuntimeException e) {
+        return errorPages.unexpected(e, uri);
+    }
+}

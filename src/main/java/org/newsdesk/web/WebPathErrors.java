@@ -1,0 +1,58 @@
+package org.newsdesk.web;
+
+import jakarta.ws.rs.NotAcceptableException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.newsdesk.common.Problem;
+import org.newsdesk.common.ProblemMappers;
+
+/**
+ * Framework errors on the public pages' paths, which the API's mappers would describe as the API's:
+ * a path nothing answers is an HTML 404 page under /news/… and /embed/… and for browsers anywhere outside
+ * the API; a page asked for in another media type is a 406 that says pages are HTML. Everything else
+ * goes to {@link ProblemMappers} as before.
+ */
+public class WebPathErrors {
+
+    private final ProblemMappers problems;
+    private final ErrorPages pages;
+
+    public WebPathErrors(ProblemMappers problems, ErrorPages pages) {
+        this.problems = problems;
+        this.pages = pages;
+    }
+
+    @ServerExceptionMapper
+    public Response notFound(NotFoundException e, UriInfo uri, HttpHeaders headers) {
+        return wantsPage(uri.getPath(), headers) ? pages.notFound(uri) : problems.httpError(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response notAcceptable(NotAcceptableException e, UriInfo uri) {
+        if (!isPage(uri.getPath())) {
+            return problems.httpError(e, uri);
+        }
+        return Response.status(406).type(Problem.MEDIA_TYPE).entity(new Problem("about:blank", "Not Acceptable", 406,
+                "This page is only served as text/html; the same content is in the API under /api/v1.",
+                uri.getRequestUri().getRawPath(), null, null, null)).build();
+    }
+
+    private static boolean isPage(String path) {
+        return path.equals("/") || path.equals("/news") || path.startsWith("/news/") || path.startsWith("/embed/");
+    }
+
+    private static boolean wantsPage(String path, HttpHeaders headers) {
+        if (isPage(path)) {
+            return true;
+        }
+        if (path.startsWith("/api/") || path.startsWith("/q/")) {
+            return false;
+        }
+        return headers.getAcceptableMediaTypes().stream().anyMatch(type -> type.isCompatible(MediaType.TEXT_HTML_TYPE)
+                && !type.isWildcardType());
+    }
+}
