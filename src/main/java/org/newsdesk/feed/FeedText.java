@@ -1,5 +1,7 @@
 package org.newsdesk.feed;
 
+import org.jsoup.nodes.Entities;
+
 /** Text as feeds can carry it. */
 final class FeedText {
 
@@ -22,19 +24,7 @@ final class FeedText {
 
     /** Plain text as HTML, for RSS descriptions, which readers take as HTML. */
     static String html(String text) {
-        StringBuilder html = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> html.append("&amp;");
-                case '<' -> html.append("&lt;");
-                case '>' -> html.append("&gt;");
-                case '"' -> html.append("&quot;");
-                case '\'' -> html.append("&#39;");
-                default -> html.append(c);
-            }
-        }
-        return html.toString();
+        return Entities.escape(text);
     }
 
     /** XML 1.0 §2.2 Char. */

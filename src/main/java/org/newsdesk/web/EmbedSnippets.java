@@ -1,6 +1,7 @@
 package org.newsdesk.web;
 
 import java.util.List;
+import org.jsoup.nodes.Entities;
 
 /** The HTML a partner pastes: the web component, or an iframe (also the html of oEmbed answers). */
 final class EmbedSnippets {
@@ -33,18 +34,6 @@ final class EmbedSnippets {
 
     /** For text and double-quoted attribute values. */
     static String escape(String text) {
-        StringBuilder html = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> html.append("&amp;");
-                case '<' -> html.append("&lt;");
-                case '>' -> html.append("&gt;");
-                case '"' -> html.append("&quot;");
-                case '\'' -> html.append("&#39;");
-                default -> html.append(c);
-            }
-        }
-        return html.toString();
+        return Entities.escape(text);
     }
 }
