@@ -27,6 +27,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterAll;
@@ -173,8 +174,13 @@ class ItemPageTest {
 
         String oembed = given().queryParam("url", base() + "/news/web-hostile").get("/oembed").then().statusCode(200)
                 .extract().path("html");
-        assertThat(oembed, containsString("title=\"&lt;script&gt;alert(&#39;title&#39;)&lt;/script&gt; Tom &amp; "
-                + "&quot;Jerry&quot; &lt;b&gt;bold&lt;/b&gt;\""));
+        // The snippet is one iframe whose title attribute holds the hostile title as text, and nothing else.
+        Document snippet = Jsoup.parseBodyFragment(oembed);
+        assertEquals(1, snippet.body().childrenSize());
+        Element iframe = snippet.body().child(0);
+        assertEquals("iframe", iframe.tagName());
+        assertEquals(HOSTILE_TITLE, iframe.attr("title"));
+        assertTrue(snippet.select("script, b").isEmpty());
     }
 
     private void execute(String sql, Object... values) throws SQLException {
