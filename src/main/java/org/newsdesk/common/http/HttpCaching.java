@@ -20,6 +20,10 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.function.Supplier;
 import org.newsdesk.common.NewsdeskConfig;
 import org.newsdesk.common.ServiceClock;
@@ -41,6 +45,7 @@ public class HttpCaching {
     private final ContentVersion contentVersion;
     private final String cacheControl;
     private final Cache<String, CachedAnswer> answers;
+    private final ConcurrentMap<String, CompletableFuture<CachedAnswer>> rendering = new ConcurrentHashMap<>();
     private final ServiceClock clock;
 
     public HttpCaching(ObjectMapper json, ContentVersion contentVersion, NewsdeskConfig config, ServiceClock clock) {
@@ -74,19 +79,51 @@ public class HttpCaching {
 
     private CachedAnswer answer(String key, Supplier<Rendered> render) {
         long version = contentVersion.current();
-        if (answers != null && version != ContentVersion.UNKNOWN) {
-            CachedAnswer cached = answers.getIfPresent(key);
-            if (cached != null && cached.version() == version) {
-                return cached;
+        if (answers == null || version == ContentVersion.UNKNOWN) {
+            return serialise(version, render.get());
+        }
+        CachedAnswer cached = answers.getIfPresent(key);
+        if (cached != null && cached.version() == version) {
+            return cached;
+        }
+        // One render per URL and content version: requests that miss together (after every change, all
+        // of them) wait for it instead of each running the same SQL.
+        String renderKey = version + " " + key;
+        CompletableFuture<CachedAnswer> mine = new CompletableFuture<>();
+        CompletableFuture<CachedAnswer> running = rendering.putIfAbsent(renderKey, mine);
+        if (running != null) {
+            return awaited(running);
+        }
+        try {
+            CachedAnswer fresh = serialise(version, render.get());
+            // Store only what was made from a version that is still current: a change during rendering
+            // leaves nothing behind.
+            if (version == contentVersion.current()) {
+                answers.put(key, fresh);
             }
+            mine.complete(fresh);
+            return fresh;
+        } catch (RuntimeException | Error e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            rendering.remove(renderKey, mine);
         }
-        CachedAnswer fresh = serialise(version, render.get());
-        // Store only what was made from a version that is still current: a change during rendering
-        // leaves nothing behind.
-        if (answers != null && version != ContentVersion.UNKNOWN && version == contentVersion.current()) {
-            answers.put(key, fresh);
+    }
+
+    /** Another request's render: its answer, or the same failure. */
+    private static CachedAnswer awaited(CompletableFuture<CachedAnswer> running) {
+        try {
+            return running.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
         }
-        return fresh;
     }
 
     private CachedAnswer serialise(long version, Rendered rendered) {
