@@ -19,6 +19,8 @@ public interface NewsdeskConfig {
 
     Editorial editorial();
 
+    Database database();
+
     interface SampleContent {
         /** Whether the 20 sample items are loaded on start (idempotent; turn off in production). */
         @WithDefault("true")
@@ -45,5 +47,11 @@ public interface NewsdeskConfig {
          * (Swagger UI) always may. Reads are open to every origin.
          */
         Optional<List<String>> writeOrigins();
+    }
+
+    interface Database {
+        /** Retry-After, in seconds, of the 503 answered while the database is unreachable or saturated. */
+        @WithDefault("5")
+        int retryAfter();
     }
 }
