@@ -19,6 +19,8 @@ public interface NewsdeskConfig {
 
     Editorial editorial();
 
+    RateLimit rateLimit();
+
     interface SampleContent {
         /** Whether the 20 sample items are loaded on start (idempotent; turn off in production). */
         @WithDefault("true")
@@ -45,5 +47,23 @@ public interface NewsdeskConfig {
          * (Swagger UI) always may. Reads are open to every origin.
          */
         Optional<List<String>> writeOrigins();
+    }
+
+    interface RateLimit {
+        /** Whether each client's requests are limited (everything but /q/*). */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Requests a client may make per minute, sustained. */
+        @WithDefault("600")
+        int perMinute();
+
+        /** Requests a client may make at once, after being idle; refilled at the per-minute rate. */
+        @WithDefault("100")
+        int burst();
+
+        /** Clients remembered at once; the least recently seen are forgotten first. */
+        @WithDefault("100000")
+        int maxClients();
     }
 }
