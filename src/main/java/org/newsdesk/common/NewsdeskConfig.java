@@ -21,6 +21,8 @@ public interface NewsdeskConfig {
 
     Database database();
 
+    RateLimit rateLimit();
+
     interface SampleContent {
         /** Whether the 20 sample items are loaded on start (idempotent; turn off in production). */
         @WithDefault("true")
@@ -53,5 +55,23 @@ public interface NewsdeskConfig {
         /** Retry-After, in seconds, of the 503 answered while the database is unreachable or saturated. */
         @WithDefault("5")
         int retryAfter();
+    }
+
+    interface RateLimit {
+        /** Whether each client's requests are limited (everything but /q/*). */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Requests a client may make per minute, sustained. */
+        @WithDefault("600")
+        int perMinute();
+
+        /** Requests a client may make at once, after being idle; refilled at the per-minute rate. */
+        @WithDefault("100")
+        int burst();
+
+        /** Clients remembered at once; the least recently seen are forgotten first. */
+        @WithDefault("100000")
+        int maxClients();
     }
 }

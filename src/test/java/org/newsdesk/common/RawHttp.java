@@ -7,19 +7,24 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 
 /** Sends a request line exactly as given, for URLs that HTTP client libraries refuse to send. */
-final class RawHttp {
+public final class RawHttp {
 
     private RawHttp() {
     }
 
-    record Answer(int status, String head, String body) {
+    public record Answer(int status, String head, String body) {
     }
 
-    static Answer get(int port, String target) throws IOException {
+    public static Answer get(int port, String target) throws IOException {
+        return get(port, target, "");
+    }
+
+    /** With extra header lines, each ending in CRLF. */
+    public static Answer get(int port, String target, String headers) throws IOException {
         try (Socket socket = new Socket("localhost", port)) {
             socket.setSoTimeout(10_000);
             OutputStream out = socket.getOutputStream();
-            out.write(("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+            out.write(("GET " + target + " HTTP/1.1\r\nHost: localhost\r\n" + headers + "Connection: close\r\n\r\n")
                     .getBytes(StandardCharsets.ISO_8859_1));
             out.flush();
             InputStream in = socket.getInputStream();

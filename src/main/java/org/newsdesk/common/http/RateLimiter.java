@@ -1,0 +1,95 @@
+package org.newsdesk.common.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.net.SocketAddress;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.time.Duration;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.newsdesk.common.NewsdeskConfig;
+import org.newsdesk.common.Problem;
+
+/**
+ * Per-client rate limit (a token bucket per client address) on everything but the operations endpoints
+ * (/q/*), with the RateLimit-Policy and RateLimit headers of draft-ietf-httpapi-ratelimit-headers-10 on
+ * every answer, and 429 with Retry-After over the limit. The client is the peer address, or behind a
+ * proxy (HTTP_BEHIND_PROXY) the first X-Forwarded-For hop, which the proxy sets.
+ */
+@ApplicationScoped
+public class RateLimiter {
+
+    private final boolean enabled;
+    private final boolean behindProxy;
+    private final int burst;
+    private final double perSecond;
+    private final String policy;
+    private final Cache<String, TokenBucket> clients;
+    private final ObjectMapper json;
+
+    public RateLimiter(NewsdeskConfig config, ObjectMapper json,
+            @ConfigProperty(name = "quarkus.http.proxy.proxy-address-forwarding") boolean behindProxy) {
+        NewsdeskConfig.RateLimit limit = config.rateLimit();
+        this.enabled = limit.enabled();
+        this.behindProxy = behindProxy;
+        this.burst = Math.max(1, limit.burst());
+        this.perSecond = Math.max(1, limit.perMinute()) / 60d;
+        this.policy = "\"default\";q=" + Math.max(1, limit.perMinute()) + ";w=60";
+        // A client idle long enough to have a full bucket again loses nothing by being forgotten.
+        long refillMillis = (long) Math.ceil(burst / perSecond * 1000);
+        this.clients = Caffeine.newBuilder().maximumSize(limit.maxClients())
+                .expireAfterAccess(Duration.ofMillis(Math.max(1000, refillMillis))).build();
+        this.json = json;
+    }
+
+    void register(@Observes Filters filters) {
+        // After CorsPolicy (400), so that a browser can read a 429; preflights are answered before this.
+        filters.register(this::handle, 300);
+    }
+
+    private void handle(RoutingContext context) {
+        HttpServerRequest request = context.request();
+        if (!enabled || request.path() == null || request.path().startsWith("/q/")) {
+            context.next();
+            return;
+        }
+        TokenBucket.Take take = clients.get(client(request), key -> new TokenBucket(burst, perSecond, System.nanoTime()))
+                .take(System.nanoTime());
+        long reset = take.allowed() ? take.secondsUntilFull() : take.secondsUntilNext();
+        context.response().putHeader("RateLimit-Policy", policy)
+                .putHeader("RateLimit", "\"default\";r=" + take.remaining() + ";t=" + reset);
+        if (take.allowed()) {
+            context.next();
+        } else {
+            refuse(context, take.secondsUntilNext());
+        }
+    }
+
+    private String client(HttpServerRequest request) {
+        if (behindProxy) {
+            String forwarded = request.getHeader("X-Forwarded-For");
+            if (forwarded != null && !forwarded.isBlank()) {
+                return forwarded.split(",", 2)[0].strip();
+            }
+        }
+        SocketAddress peer = request.connection() == null ? null : request.connection().remoteAddress();
+        return peer == null || peer.hostAddress() == null ? "unknown" : peer.hostAddress();
+    }
+
+    private void refuse(RoutingContext context, long retryAfter) {
+        Problem problem = new Problem("urn:newsdesk:problem:rate-limited", "Too Many Requests", 429,
+                "Over the limit of " + Math.round(perSecond * 60) + " requests a minute (bursts of " + burst
+                        + "); retry in " + retryAfter + " s.", context.request().path(), null, null, null);
+        try {
+            context.response().setStatusCode(429).putHeader("Content-Type", Problem.MEDIA_TYPE)
+                    .putHeader("Retry-After", Long.toString(retryAfter)).end(json.writeValueAsString(problem));
+        } catch (JsonProcessingException e) {
+            context.fail(e);
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package org.newsdesk.common.http;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.nullValue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.specification.RequestSpecification;
+import org.junit.jupiter.api.Test;
+
+/** Behind a proxy each client (first X-Forwarded-For hop) has its own bucket; each test uses its own clients. */
+@QuarkusTest
+@TestProfile(RateLimitProfile.BehindProxy.class)
+class RateLimitBehindProxyTest {
+
+    private static RequestSpecification from(String forwardedFor) {
+        return given().header("X-Forwarded-For", forwardedFor);
+    }
+
+    @Test
+    void overTheBurstIsA429ProblemWithRetryAfterAndRateLimitHeaders() {
+        for (int remaining = 2; remaining >= 0; remaining--) {
+            from("203.0.113.1").get("/api/v1/news").then().statusCode(200)
+                    .header("RateLimit-Policy", "\"default\";q=6;w=60")
+                    .header("RateLimit", matchesPattern("\"default\";r=" + remaining + ";t=\\d+"));
+        }
+        from("203.0.113.1").get("/api/v1/news").then().statusCode(429)
+                .contentType("application/problem+json")
+                .header("Retry-After", matchesPattern("([1-9]|10)"))
+                .header("RateLimit-Policy", "\"default\";q=6;w=60")
+                .header("RateLimit", matchesPattern("\"default\";r=0;t=([1-9]|10)"))
+                .body("type", is("urn:newsdesk:problem:rate-limited"))
+                .body("title", is("Too Many Requests"))
+                .body("status", is(429))
+                .body("instance", is("/api/v1/news"))
+                .body("detail", containsString("6 requests a minute"));
+        // Another client is not held back by the first.
+        from("203.0.113.2").get("/api/v1/news").then().statusCode(200);
+    }
+
+    @Test
+    void onlyTheFirstHopNamesTheClient() {
+        for (int i = 0; i < 3; i++) {
+            from("203.0.113.10, 10.0.0." + i).get("/api/v1/topics").then().statusCode(200);
+        }
+        from("203.0.113.10, 10.0.0.99").get("/api/v1/topics").then().statusCode(429);
+    }
+
+    @Test
+    void pagesAndFeedsAreLimitedAndTheOperationsEndpointsAreNot() {
+        from("203.0.113.20").get("/").then().statusCode(200).header("RateLimit", matchesPattern("\"default\";r=2;.*"));
+        from("203.0.113.20").get("/feeds/news.rss").then().statusCode(200)
+                .header("RateLimit", matchesPattern("\"default\";r=1;.*"));
+        from("203.0.113.20").get("/api/v1/regions").then().statusCode(200);
+        from("203.0.113.20").get("/feeds/news.atom").then().statusCode(429);
+        for (String path : new String[] {"/q/health/ready", "/q/openapi", "/q/metrics"}) {
+            from("203.0.113.20").get(path).then().statusCode(200).header("RateLimit", nullValue());
+        }
+    }
+
+    @Test
+    void aBrowserCanReadTheRefusal() {
+        for (int i = 0; i < 3; i++) {
+            from("203.0.113.30").get("/api/v1/countries").then().statusCode(200);
+        }
+        from("203.0.113.30").header("Origin", "https://partner.example").get("/api/v1/countries").then()
+                .statusCode(429).header("Access-Control-Allow-Origin", "*");
+    }
+}
