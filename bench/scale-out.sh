@@ -46,7 +46,7 @@ token() {
 
 start_instance() { # port
   port_in_use "$1" && die "port $1 is already in use"
-  env DB_NAME="$BENCH_DB" DB_HOST=127.0.0.1 PORT="$1" SAMPLE_CONTENT=true \
+  env DB_NAME="$BENCH_DB" DB_HOST=127.0.0.1 PORT="$1" SAMPLE_CONTENT=true RATE_LIMIT=false \
     MP_JWT_VERIFY_ISSUER="$ISSUER" MP_JWT_VERIFY_PUBLICKEY_LOCATION="$REPO_DIR/src/dev/jwt/public-key.pem" \
     java -jar "$SERVICE_JAR" >"$WORK/instance-$1.log" 2>&1 &
   PIDS+=($!)
