@@ -16,10 +16,15 @@ final class RawHttp {
     }
 
     static Answer get(int port, String target) throws IOException {
+        return get(port, target, "");
+    }
+
+    /** With extra header lines, each ending in CRLF, sent byte for byte. */
+    static Answer get(int port, String target, String headerLines) throws IOException {
         try (Socket socket = new Socket("localhost", port)) {
             socket.setSoTimeout(10_000);
             OutputStream out = socket.getOutputStream();
-            out.write(("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+            out.write(("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n" + headerLines + "\r\n")
                     .getBytes(StandardCharsets.ISO_8859_1));
             out.flush();
             InputStream in = socket.getInputStream();
