@@ -18,8 +18,12 @@ t0=$(date +%s.%N)
 
 say() { printf '[%5.1fs] %s\n' "$(echo "$(date +%s.%N) - $t0" | bc)" "$*"; }
 status() { curl -s -o /dev/null -m 2 -w '%{http_code}' "$1" || true; }
-ready() { curl -s -m 2 -w ' %{http_code}' "$URL/q/health/ready" | grep -oE '"status": *"[A-Z]+"| [0-9]{3}$' | head -2 \
-  | tr -d '\n' || true; }
+# Readiness as "<HTTP status> <overall status>", such as "503 DOWN".
+ready() {
+  local out
+  out=$(curl -s -m 2 -w '\n%{http_code}' "$URL/q/health/ready" || true)
+  printf '%s %s' "${out##*$'\n'}" "$(grep -m1 -oE '"status": *"[A-Z]+"' <<<"$out" | grep -oE '[A-Z]{2,}')"
+}
 alive() { kill -0 "$1" 2>/dev/null && echo up || echo gone; }
 
 [[ -f $JAR ]] || { echo "no $JAR: run ./mvnw package -DskipTests first" >&2; exit 1; }

@@ -38,11 +38,12 @@ class RequestIdTest {
         problem(given().get("/test-only/failure"), 500);
     }
 
-    /** CorsPolicy answers from a Vert.x filter, before any resource or exception mapper. */
+    /** CorsPolicy and BodyLimit answer from Vert.x filters, before any resource or exception mapper. */
     @Test
     void answersOfVertxFiltersCarryTheIdToo() {
         problem(given().header("Origin", "https://elsewhere.example").contentType("application/json").body("{}")
                 .post("/api/v1/news"), 403);
+        problem(given().contentType("application/json").body("x".repeat(1024 * 1024 + 1)).post("/api/v1/news"), 413);
     }
 
     @Test
