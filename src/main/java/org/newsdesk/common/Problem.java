@@ -2,8 +2,8 @@ package org.newsdesk.common;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
-import org.newsdesk.common.http.RequestIds;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.newsdesk.common.http.RequestIds;
 
 /** An RFC 9457 problem detail: the one error body of the whole API. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
