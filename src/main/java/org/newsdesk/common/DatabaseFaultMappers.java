@@ -2,6 +2,7 @@ package org.newsdesk.common;
 
 import jakarta.persistence.PersistenceException;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.sql.SQLException;
@@ -35,19 +36,19 @@ public class DatabaseFaultMappers {
     }
 
     @ServerExceptionMapper
-    public Response persistence(PersistenceException e, UriInfo uri) {
-        return map(e, uri);
+    public Response persistence(PersistenceException e, UriInfo uri, Request request) {
+        return map(e, uri, request);
     }
 
     @ServerExceptionMapper
-    public Response sql(SQLException e, UriInfo uri) {
-        return map(e, uri);
+    public Response sql(SQLException e, UriInfo uri, Request request) {
+        return map(e, uri, request);
     }
 
-    private Response map(Exception e, UriInfo uri) {
+    private Response map(Exception e, UriInfo uri, Request request) {
         Throwable fault = unavailability(e);
         if (fault == null) {
-            return problems.unexpected(e, uri);
+            return problems.unexpected(e, uri, request);
         }
         String path = uri.getRequestUri().getRawPath();
         LOG.warnf("Database unavailable on %s: %s", path, fault);

@@ -2,6 +2,7 @@ package org.newsdesk.common;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,6 +24,8 @@ public interface NewsdeskConfig {
 
     RateLimit rateLimit();
 
+    Metrics metrics();
+
     interface SampleContent {
         /** Whether the 20 sample items are loaded on start (idempotent; turn off in production). */
         @WithDefault("true")
@@ -41,6 +44,12 @@ public interface NewsdeskConfig {
         /** Memory the response cache may use, in MiB. */
         @WithDefault("64")
         int responseCacheMib();
+    }
+
+    interface Metrics {
+        /** How long the business gauges' figures are reused before the database is asked again. */
+        @WithDefault("30S")
+        Duration refresh();
     }
 
     interface Editorial {

@@ -3,6 +3,7 @@ package org.newsdesk.common;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.newsdesk.common.http.RequestIds;
 
 /** An RFC 9457 problem detail: the one error body of the whole API. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -27,9 +28,18 @@ public record Problem(
                 examples = "\"3q2-7wEjX0uFqL6xY1Z2aA\"")
         String currentEtag,
         @Schema(description = "Each invalid parameter or field and what is wrong with it.")
-        List<Violation> violations) {
+        List<Violation> violations,
+        @Schema(description = "Id of the request, as in its X-Request-Id response header and the service's logs.",
+                examples = "9b2e4f6a-1c3d-4e5f-8a7b-6c5d4e3f2a1b")
+        String requestId) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
+
+    /** A problem of the request being served: its request id is filled in. */
+    public Problem(String type, String title, int status, String detail, String instance, String errorId,
+            String currentEtag, List<Violation> violations) {
+        this(type, title, status, detail, instance, errorId, currentEtag, violations, RequestIds.current());
+    }
 
     /** One invalid input: which parameter or field, and why. */
     @Schema(name = "Violation")

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.newsdesk.common.http.RequestIds;
 
 /**
  * Turns every exception into an RFC 9457 problem. Unexpected ones are logged with an id that the
@@ -103,10 +104,10 @@ public class ProblemMappers {
 
     /** 404, 405, 406, 415 and the like from the framework, whose messages are not meant for clients. */
     @ServerExceptionMapper
-    public Response httpError(WebApplicationException e, UriInfo uri) {
+    public Response httpError(WebApplicationException e, UriInfo uri, Request request) {
         int status = e.getResponse().getStatus();
         if (status >= 500) {
-            return unexpected(e, uri);
+            return unexpected(e, uri, request);
         }
         Response.StatusType statusType = Response.Status.fromStatusCode(status);
         String title = statusType != null ? statusType.getReasonPhrase() : e.getResponse().getStatusInfo().getReasonPhrase();
@@ -118,10 +119,12 @@ public class ProblemMappers {
         return response.build();
     }
 
+    /** Logs ids, method and path only: never headers, query or body, which may hold tokens or personal data. */
     @ServerExceptionMapper
-    public Response unexpected(Throwable e, UriInfo uri) {
+    public Response unexpected(Throwable e, UriInfo uri, Request request) {
         String errorId = UUID.randomUUID().toString();
-        LOG.errorf(e, "Unexpected error %s on %s", errorId, instance(uri));
+        LOG.errorf(e, "Unexpected error %s (request %s) on %s %s", errorId, RequestIds.current(),
+                request.getMethod(), instance(uri));
         return problem(new Problem(INTERNAL_ERROR, "Internal Server Error", 500,
                 "The service failed to answer this request. Quote the error id when reporting it.",
                 instance(uri), errorId, null, null));

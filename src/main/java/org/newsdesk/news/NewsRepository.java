@@ -52,6 +52,20 @@ public class NewsRepository implements PanacheRepository<NewsItem> {
         return query.getResultStream().map(String.class::cast).findFirst();
     }
 
+    /** Public items: their number and the newest publication date (null when there are none). */
+    public Publication publication(LocalDate today) {
+        Object[] row = (Object[]) getEntityManager().createNativeQuery(
+                "SELECT count(*), max(n.published_on) FROM news_item n WHERE " + Visibility.PUBLISHED.condition())
+                .setParameter("today", today)
+                .getSingleResult();
+        Object newest = row[1] instanceof java.sql.Date date ? date.toLocalDate() : row[1];
+        return new Publication(((Number) row[0]).longValue(), (LocalDate) newest);
+    }
+
+    /** The public's items in numbers; {@code newest} is null when there are none. */
+    public record Publication(long count, LocalDate newest) {
+    }
+
     public boolean existsBySlug(String slug) {
         return count("slug", slug) > 0;
     }

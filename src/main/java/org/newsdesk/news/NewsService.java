@@ -1,6 +1,7 @@
 package org.newsdesk.news;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.newsdesk.common.Slugs;
 import org.newsdesk.news.NewsFilter.Dimension;
 import org.newsdesk.news.NewsFilterParser.ListRequest;
 import org.newsdesk.news.NewsRepository.NewsRow;
+import org.newsdesk.news.NewsRepository.Publication;
 import org.newsdesk.news.NewsRepository.Tags;
 import org.newsdesk.news.NewsViews.Archive;
 import org.newsdesk.news.NewsViews.FacetValue;
@@ -94,6 +96,12 @@ public class NewsService {
 
     public Archive archive(NewsFilter filter) {
         return new Archive(news.months(filter));
+    }
+
+    /** How many items the public sees and the newest one's date: what the API's lists would show today. */
+    @ActivateRequestContext
+    public Publication publication() {
+        return news.publication(clock.today());
     }
 
     private Map<String, List<FacetValue>> facets(Iterable<Dimension> dimensions, NewsFilter filter) {

@@ -1,12 +1,14 @@
 package org.newsdesk.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 import org.newsdesk.common.Problem.Violation;
+import org.newsdesk.common.http.RequestIds;
 import org.newsdesk.web.WebViews.ErrorView;
 
 /**
@@ -29,9 +31,11 @@ public class ErrorPages {
                 + "removed, or the address may be mistyped.", List.of(), uri);
     }
 
-    public Response unexpected(Throwable e, UriInfo uri) {
+    /** Logs as ProblemMappers does: ids, method and path only. */
+    public Response unexpected(Throwable e, UriInfo uri, Request request) {
         String errorId = UUID.randomUUID().toString();
-        LOG.errorf(e, "Unexpected error %s on %s", errorId, uri.getRequestUri().getRawPath());
+        LOG.errorf(e, "Unexpected error %s (request %s) on %s %s", errorId, RequestIds.current(), request.getMethod(),
+                uri.getRequestUri().getRawPath());
         return page(500, "Something went wrong", "The page could not be made. Please try again later; if it "
                 + "keeps failing, quote the error id " + errorId + " when reporting it.", List.of(), uri);
     }

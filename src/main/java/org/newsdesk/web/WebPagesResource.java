@@ -10,6 +10,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
@@ -111,7 +112,7 @@ public class WebPagesResource {
     }
 
     @ServerExceptionMapper
-    public Response unexpected(RuntimeException e) {
-        return errorPages.unexpected(e, uri);
+    public Response unexpected(RuntimeException e, Request request) {
+        return errorPages.unexpected(e, uri, request);
     }
 }

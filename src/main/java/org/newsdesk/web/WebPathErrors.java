@@ -4,6 +4,7 @@ import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -27,14 +28,14 @@ public class WebPathErrors {
     }
 
     @ServerExceptionMapper
-    public Response notFound(NotFoundException e, UriInfo uri, HttpHeaders headers) {
-        return wantsPage(uri.getPath(), headers) ? pages.notFound(uri) : problems.httpError(e, uri);
+    public Response notFound(NotFoundException e, UriInfo uri, HttpHeaders headers, Request request) {
+        return wantsPage(uri.getPath(), headers) ? pages.notFound(uri) : problems.httpError(e, uri, request);
     }
 
     @ServerExceptionMapper
-    public Response notAcceptable(NotAcceptableException e, UriInfo uri) {
+    public Response notAcceptable(NotAcceptableException e, UriInfo uri, Request request) {
         if (!isPage(uri.getPath())) {
-            return problems.httpError(e, uri);
+            return problems.httpError(e, uri, request);
         }
         return Response.status(406).type(Problem.MEDIA_TYPE).entity(new Problem("about:blank", "Not Acceptable", 406,
                 "This page is only served as text/html; the same content is in the API under /api/v1.",

@@ -65,7 +65,7 @@ class OpenApiTest {
     void documentsTheProblemFormat() {
         JsonPath spec = spec();
         assertThat(spec.getMap("components.schemas.Problem.properties").keySet(),
-                hasItems("type", "title", "status", "detail", "instance", "errorId", "violations"));
+                hasItems("type", "title", "status", "detail", "instance", "errorId", "violations", "requestId"));
         assertThat(spec.getMap("components.responses.BadRequest.content"),
                 hasKey("application/problem+json"));
         assertThat(spec.getMap("components.schemas.NewsSummary.properties").keySet(),

@@ -1,0 +1,82 @@
+package org.newsdesk.common;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import org.jboss.logmanager.ExtLogRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** What a failing request leaves in the log: its ids, method and path, with the request id in the MDC; no token. */
+@QuarkusTest
+class RequestLogTest {
+
+    /** Looks like a bearer token, and must never be logged. */
+    private static final String TOKEN = "eyJsecret.token-" + System.nanoTime();
+
+    private final List<String> lines = new CopyOnWriteArrayList<>();
+    private final Handler capture = new Handler() {
+        @Override
+        public void publish(LogRecord record) {
+            ExtLogRecord ext = (ExtLogRecord) record;
+            StringWriter text = new StringWriter();
+            text.append(ext.getFormattedMessage()).append(" mdc=").append(String.valueOf(ext.getMdcCopy()));
+            if (record.getThrown() != null) {
+                record.getThrown().printStackTrace(new PrintWriter(text));
+            }
+            lines.add(text.toString());
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+    };
+
+    @BeforeEach
+    void listen() {
+        Logger.getLogger("").addHandler(capture);
+    }
+
+    @AfterEach
+    void stopListening() {
+        Logger.getLogger("").removeHandler(capture);
+    }
+
+    @Test
+    void anUnexpectedErrorIsLoggedWithItsErrorIdAndTheRequestId() {
+        String requestId = "log-test-" + System.nanoTime();
+        String errorId = given().header("X-Request-Id", requestId).header("Authorization", "Bearer " + TOKEN)
+                .get("/test-only/failure").then().statusCode(500).extract().path("errorId");
+        List<String> logged = lines.stream().filter(line -> line.contains(errorId)).toList();
+        assertEquals(1, logged.size(), () -> "one log record names the error: " + lines);
+        assertThat(logged.get(0), containsString("Unexpected error " + errorId + " (request " + requestId
+                + ") on GET /test-only/failure mdc={requestId=" + requestId));
+        assertThat(lines.toString(), not(containsString(TOKEN)));
+    }
+
+    @Test
+    void aRefusedTokenIsNotLogged() {
+        given().header("Authorization", "Bearer " + TOKEN).contentType("application/json").body("{}")
+                .post("/api/v1/news").then().statusCode(401).body("status", is(401));
+        given().header("Authorization", "Bearer " + TOKEN).get("/test-only/failure").then().statusCode(500);
+        assertThat("the failure was logged", lines.toString(), containsString("Unexpected error"));
+        assertThat(lines.toString(), not(containsString(TOKEN)));
+    }
+}
