@@ -74,6 +74,16 @@ class PublicationMetricsTest {
             }
 
             @Override
+            public Database database() {
+                return null;
+            }
+
+            @Override
+            public RateLimit rateLimit() {
+                return null;
+            }
+
+            @Override
             public Metrics metrics() {
                 return () -> refresh;
             }
