@@ -5,7 +5,8 @@
 #   bench/soak.sh [--minutes M] [--connections C] [--write-every S]
 # Every write drops every instance's cached answers, so the write pace (one create-change-change-retire
 # cycle every S seconds, default 10) sets how much of the read load runs its SQL.
-# Uses the bench database (bench/generate.sh fills it) and ports 8090; results in bench/results/soak-<date>.md.
+# Uses the bench database (bench/generate.sh fills it) and port 8090; results in bench/results/soak-<date>.md.
+# --connections is for measuring the peak; the soak itself uses as many as its pace needs.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
@@ -104,11 +105,14 @@ writer & WRITER_PID=$!
 peak=$(wrk -t2 -c"$CONNECTIONS" -d20s -s "$BENCH_DIR/wrk-mix.lua" "$SERVICE_URL" -- "${PATHS[@]}" \
   | awk '/^Requests\/sec/ {printf "%d", $2}')
 target=$((peak / 2))
-pause=$((CONNECTIONS * 1000 / (target > 0 ? target : 1)))
-log "peak $peak req/s: soaking at about $target req/s ($CONNECTIONS connections, ${pause} ms apart) for $MINUTES min"
+# wrk paces in whole milliseconds: 20 ms between a connection's requests and as many connections as
+# the target rate needs (at least one).
+pause=20
+paced=$(((target * pause + 999) / 1000))
+log "peak $peak req/s: soaking at about $target req/s ($paced connections, ${pause} ms apart) for $MINUTES min"
 
 sampler & SAMPLER_PID=$!
-wrk -t2 -c"$CONNECTIONS" -d"${MINUTES}m" --latency -s "$BENCH_DIR/wrk-paced.lua" "$SERVICE_URL" -- "$pause" \
+wrk -t2 -c"$paced" -d"${MINUTES}m" --latency -s "$BENCH_DIR/wrk-paced.lua" "$SERVICE_URL" -- "$pause" \
   "${PATHS[@]}" >"$WORK/wrk.txt"
 kill "$WRITER_PID" "$SAMPLER_PID" 2>/dev/null || true
 wait "$WRITER_PID" "$SAMPLER_PID" 2>/dev/null || true
@@ -130,7 +134,8 @@ out="$BENCH_DIR/results/soak-$(date -u +%F).md"
   echo "# Soak, $(date -u +%F)"
   echo
   echo "Commit $(git -C "$SRC_SNAPSHOT" rev-parse --short HEAD), $(bpsql -c 'SELECT count(*) FROM news_item') items, $MINUTES minutes,"
-  echo "$CONNECTIONS connections; peak of the read mix (with the writer) $peak req/s, soak at about $target req/s,"
+  echo "peak of the read mix (with the writer, $CONNECTIONS connections) $peak req/s; soak at about $target req/s"
+  echo "($paced connections, each waiting $pause ms between requests),"
   echo "plus an editor creating, changing twice and retiring an item every $WRITE_EVERY s."
   echo
   echo "| | count | errors |"
