@@ -35,18 +35,6 @@ done
 [[ $duration =~ ^[0-9]+$ && $crash_at =~ ^[0-9]+$ && $writers =~ ^[0-9]+$ ]] || usage
 ((crash_at < duration)) || die "--crash-at must come before the end of --duration"
 
-# An editor's JWT signed with the development key, which this run's service is told to trust.
-token() {
-  local now header payload
-  now=$(date +%s)
-  b64() { openssl base64 -A | tr '+/' '-_' | tr -d '='; }
-  header=$(printf '{"alg":"RS256","typ":"JWT"}' | b64)
-  payload=$(printf '{"iss":"%s","upn":"durability","groups":["editor"],"iat":%d,"exp":%d}' "$ISSUER" "$now" \
-    $((now + duration + 600)) | b64)
-  printf '%s.%s.%s' "$header" "$payload" "$(printf '%s.%s' "$header" "$payload" \
-    | openssl dgst -sha256 -sign "$REPO_DIR/src/dev/jwt/private-key.pem" | b64)"
-}
-
 ensure_packages curl:curl python3:python3 psql:postgresql-client openssl:openssl
 ensure_postgres
 ensure_bench_db
@@ -59,7 +47,7 @@ fi
 out=$(mktemp -d /tmp/nd-durability.XXXXXX)
 trap stop_service EXIT
 start_service "$out/service.log" MP_JWT_VERIFY_ISSUER="$ISSUER" \
-  MP_JWT_VERIFY_PUBLICKEY_LOCATION="$REPO_DIR/src/dev/jwt/public-key.pem"
+  MP_JWT_VERIFY_PUBLICKEY_LOCATION="$DEV_PUBLIC_KEY"
 crash=()
 if $really; then
   read -r -a version_name <<<"$cluster"
@@ -71,7 +59,7 @@ else
   log "dry run: PostgreSQL will not be crashed (pass --really-crash to crash it)"
 fi
 run="d$(date +%s)"
-TOKEN=$(token) python3 "$BENCH_DIR/durability.py" --url "$SERVICE_URL/api/v1/news" --run "$run" \
+TOKEN=$(dev_token "$ISSUER" durability $((duration + 600))) python3 "$BENCH_DIR/durability.py" --url "$SERVICE_URL/api/v1/news" --run "$run" \
   --duration "$duration" --crash-at "$crash_at" --writers "$writers" -- "${crash[@]}" >"$out/ledger.jsonl"
 
 # The check: the ledger against what the database holds now.

@@ -31,23 +31,10 @@ check() { # name, detail, then the condition as a command
   if "$@"; then echo "PASS  $name  $detail"; else echo "FAIL  $name  $detail"; FAILED=1; fi
 }
 
-# A JWT for an editor, signed RS256 with the development key (openssl, no extra tools).
-token() {
-  local now header payload signature
-  now=$(date +%s)
-  b64() { openssl base64 -A | tr '+/' '-_' | tr -d '='; }
-  header=$(printf '{"alg":"RS256","typ":"JWT"}' | b64)
-  payload=$(printf '{"iss":"%s","upn":"scale-out","groups":["editor"],"iat":%d,"exp":%d}' "$ISSUER" "$now" \
-    $((now + 600)) | b64)
-  signature=$(printf '%s.%s' "$header" "$payload" \
-    | openssl dgst -sha256 -sign "$REPO_DIR/src/dev/jwt/private-key.pem" | b64)
-  printf '%s.%s.%s' "$header" "$payload" "$signature"
-}
-
 start_instance() { # port
   port_in_use "$1" && die "port $1 is already in use"
   env DB_NAME="$BENCH_DB" DB_HOST=127.0.0.1 PORT="$1" SAMPLE_CONTENT=true RATE_LIMIT=false \
-    MP_JWT_VERIFY_ISSUER="$ISSUER" MP_JWT_VERIFY_PUBLICKEY_LOCATION="$REPO_DIR/src/dev/jwt/public-key.pem" \
+    MP_JWT_VERIFY_ISSUER="$ISSUER" MP_JWT_VERIFY_PUBLICKEY_LOCATION="$DEV_PUBLIC_KEY" \
     java -jar "$SERVICE_JAR" >"$WORK/instance-$1.log" 2>&1 &
   PIDS+=($!)
 }
@@ -118,7 +105,7 @@ check "a cursor from instance A works on instance B" "status $cursor_status" tes
 
 # 3. A write through A is visible through B and the load balancer at once, although B has the old
 #    answers cached (warmed just before the write).
-AUTH="Authorization: Bearer $(token)"
+AUTH="Authorization: Bearer $(dev_token "$ISSUER" scale-out 600)"
 title="Scale-out check $(date +%s%N)"
 created=$(curl -s -X POST "$A/api/v1/news" -H "$AUTH" -H 'Content-Type: application/json' \
   -d "{\"title\":\"$title\",\"summary\":\"Written through instance A.\",\"publishedOn\":\"2022-07-06\",\"status\":\"published\"}")

@@ -36,21 +36,9 @@ cleanup() {
 }
 trap cleanup EXIT
 
-# An editor's JWT signed with the development key, which this run's service is told to trust.
-token() {
-  local now header payload
-  now=$(date +%s)
-  b64() { openssl base64 -A | tr '+/' '-_' | tr -d '='; }
-  header=$(printf '{"alg":"RS256","typ":"JWT"}' | b64)
-  payload=$(printf '{"iss":"%s","upn":"soak","groups":["editor"],"iat":%d,"exp":%d}' "$ISSUER" "$now" \
-    $((now + MINUTES * 60 + 600)) | b64)
-  printf '%s.%s.%s' "$header" "$payload" "$(printf '%s.%s' "$header" "$payload" \
-    | openssl dgst -sha256 -sign "$REPO_DIR/src/dev/jwt/private-key.pem" | b64)"
-}
-
 # Create an item, change it twice with If-Match, retire it; every status is counted.
 writer() {
-  local auth="Authorization: Bearer $(token)" n=0 slug etag code
+  local auth="Authorization: Bearer $(dev_token "$ISSUER" soak $((MINUTES * 60 + 600)))" n=0 slug etag code
   while :; do
     n=$((n + 1))
     slug=$(curl -s -X POST "$SERVICE_URL/api/v1/news" -H "$auth" -H 'Content-Type: application/json' \
@@ -92,7 +80,7 @@ items=$(bpsql -c "SELECT count(*) FROM news_item" 2>/dev/null || echo 0)
 ((items > 0)) || die "the bench database is empty: run bench/generate.sh 100000 first"
 [[ ${BENCH_SNAPSHOT_READY:-} == 1 ]] || build_service
 start_service "$WORK/service.log" MP_JWT_VERIFY_ISSUER="$ISSUER" \
-  MP_JWT_VERIFY_PUBLICKEY_LOCATION="$REPO_DIR/src/dev/jwt/public-key.pem"
+  MP_JWT_VERIFY_PUBLICKEY_LOCATION="$DEV_PUBLIC_KEY"
 
 # The read mix: the benchmark's scenarios (see run.sh), some cached, some not.
 slug=$(bpsql -c "SELECT slug FROM news_item WHERE status = 'published' ORDER BY published_on DESC LIMIT 1 OFFSET 50")
