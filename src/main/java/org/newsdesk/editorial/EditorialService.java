@@ -3,7 +3,6 @@ package org.newsdesk.editorial;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.io.UncheckedIOException;
@@ -14,7 +13,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 import org.newsdesk.common.ApiLinks;
 import org.newsdesk.common.JsonBodies;
 import org.newsdesk.common.ResourceMovedException;
@@ -81,7 +79,7 @@ public class EditorialService {
     }
 
     public Written create(NewsWrite write, String author, String idempotencyKey, ApiLinks links) {
-        return committed(() -> {
+        return contentVersion.change(() -> {
             if (idempotencyKey != null) {
                 Optional<StoredAnswer> earlier = idempotency.claim(author, idempotencyKey, hash(write));
                 if (earlier.isPresent()) {
@@ -103,7 +101,7 @@ public class EditorialService {
 
     /** PUT: the item becomes {@code write}; unchanged content keeps its version. */
     public Written replace(String slug, NewsWrite write, String ifMatch, ApiLinks links, String author) {
-        return committed(() -> {
+        return contentVersion.change(() -> {
             NewsItem item = lockedForChange(slug, ifMatch, links);
             return change(item, write, author, links);
         });
@@ -111,7 +109,7 @@ public class EditorialService {
 
     /** PATCH: JSON Merge Patch over the item as written; without slug in the patch, the slug follows the rules. */
     public Written patch(String slug, JsonNode patch, String ifMatch, ApiLinks links, String author) {
-        return committed(() -> {
+        return contentVersion.change(() -> {
             NewsItem item = lockedForChange(slug, ifMatch, links);
             NewsWrite current = NewsWriter.asWritten(item);
             NewsWrite merged = checked(bodies.mergePatch(bodies.tree(current), patch));
@@ -121,7 +119,7 @@ public class EditorialService {
 
     /** DELETE: the item is retired (out of the public API, kept, restorable by setting status again). */
     public void retire(String slug, String ifMatch, ApiLinks links, String author) {
-        committed(() -> {
+        contentVersion.change(() -> {
             NewsItem item = lockedForChange(slug, ifMatch, links);
             if (item.status != NewsStatus.RETIRED) {
                 NewsWrite before = NewsWriter.asWritten(item);
@@ -205,12 +203,6 @@ public class EditorialService {
         return item.orElseThrow(() -> news.currentSlugOf(slug, null)
                 .<RuntimeException>map(current -> new ResourceMovedException(links.resourceUri("news", current)))
                 .orElseGet(() -> NewsService.notFound(slug)));
-    }
-
-    private Written committed(Supplier<Written> work) {
-        Written written = QuarkusTransaction.requiringNew().call(work::get);
-        contentVersion.catchUp();
-        return written;
     }
 
     private String serialise(NewsWrite write) {

@@ -1,14 +1,12 @@
 package org.newsdesk.taxonomy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.net.URI;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Supplier;
 import org.newsdesk.common.ApiLinks;
 import org.newsdesk.common.InvalidBodyException;
 import org.newsdesk.common.JsonBodies;
@@ -49,7 +47,7 @@ public class TaxonomyEditor {
     }
 
     public Written create(TermKind kind, TermWrite write, ApiLinks links) {
-        return committed(() -> {
+        return contentVersion.change(() -> {
             String slug = write.slug() != null ? write.slug() : slugFromName(write.name());
             requireFree(kind, slug);
             Term term = newTerm(kind);
@@ -61,11 +59,11 @@ public class TaxonomyEditor {
     }
 
     public Written replace(TermKind kind, String slug, TermWrite write, String ifMatch, ApiLinks links) {
-        return committed(() -> change(kind, locked(kind, slug, ifMatch, links), write, links));
+        return contentVersion.change(() -> change(kind, locked(kind, slug, ifMatch, links), write, links));
     }
 
     public Written patch(TermKind kind, String slug, JsonNode patch, String ifMatch, ApiLinks links) {
-        return committed(() -> {
+        return contentVersion.change(() -> {
             Term term = locked(kind, slug, ifMatch, links);
             TermWrite merged = bodies.read(bodies.mergePatch(bodies.tree(new TermWrite(term.slug, term.name)), patch),
                     TermWrite.class, TermWrite.READ_ONLY);
@@ -75,7 +73,7 @@ public class TaxonomyEditor {
 
     /** 409 while anything still uses the entry: untag first, so no item silently loses a tag. */
     public void delete(TermKind kind, String slug, String ifMatch, ApiLinks links) {
-        committed(() -> {
+        contentVersion.change(() -> {
             Term term = locked(kind, slug, ifMatch, links);
             Object[] usage = (Object[]) em.createNativeQuery(kind.usage).setParameter("id", term.id).getSingleResult();
             long items = ((Number) usage[0]).longValue();
@@ -147,11 +145,5 @@ public class TaxonomyEditor {
             throw InvalidBodyException.of("name", "has no letters or digits to make a slug from; give slug");
         }
         return slug;
-    }
-
-    private <T> T committed(Supplier<T> work) {
-        T result = QuarkusTransaction.requiringNew().call(work::get);
-        contentVersion.catchUp();
-        return result;
     }
 }

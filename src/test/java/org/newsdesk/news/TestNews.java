@@ -1,6 +1,5 @@
 package org.newsdesk.news;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -44,13 +43,15 @@ public class TestNews {
     }
 
     public void delete(Collection<Long> ids) {
-        QuarkusTransaction.requiringNew().run(() -> ids.forEach(news::deleteById));
-        contentVersion.catchUp();
+        contentVersion.change(() -> {
+            ids.forEach(news::deleteById);
+            return null;
+        });
     }
 
     public long create(String slug, String title, String summary, String body, LocalDate publishedOn, NewsType type,
             List<String> topicSlugs, List<String> countryCodes, List<String> regionSlugs) {
-        long id = QuarkusTransaction.requiringNew().call(() -> {
+        return contentVersion.change(() -> {
             NewsItem item = new NewsItem();
             item.slug = slug;
             item.title = title;
@@ -66,7 +67,5 @@ public class TestNews {
             news.persist(item);
             return item.id;
         });
-        contentVersion.catchUp();
-        return id;
     }
 }

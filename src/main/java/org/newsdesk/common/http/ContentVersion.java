@@ -1,6 +1,7 @@
 package org.newsdesk.common.http;
 
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,6 +10,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
@@ -68,6 +70,16 @@ public class ContentVersion {
             LOG.warnf("Could not read the content version: %s", e.getMessage());
             version = UNKNOWN;
         }
+    }
+
+    /**
+     * Runs a change to the content in a transaction of its own and catches up once it has committed:
+     * what every writer does, so that its answer and its instance's next reads agree.
+     */
+    public <T> T change(Supplier<T> work) {
+        T result = QuarkusTransaction.requiringNew().call(work::get);
+        catchUp();
+        return result;
     }
 
     private void listen() {
