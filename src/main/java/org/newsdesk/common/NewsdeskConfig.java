@@ -64,6 +64,10 @@ public interface NewsdeskConfig {
         /** Retry-After, in seconds, of the 503 answered while the database is unreachable or saturated. */
         @WithDefault("5")
         int retryAfter();
+
+        /** After the read replica fails, how long public reads stay on the primary before it is tried again. */
+        @WithDefault("5S")
+        Duration replicaRetry();
     }
 
     interface RateLimit {

@@ -12,13 +12,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.newsdesk.common.db.ReplicaReads;
 import org.newsdesk.news.NewsViews.Highlight;
 import org.newsdesk.news.NewsViews.MonthCount;
 import org.newsdesk.taxonomy.TagRefs.CountryRef;
 import org.newsdesk.taxonomy.TagRefs.RegionRef;
 import org.newsdesk.taxonomy.TagRefs.TopicRef;
 
-/** News items in SQL: lists are DTO projections, and the tags of a whole page come in one query. */
+/**
+ * News items in SQL: lists are DTO projections, and the tags of a whole page come in one query. Public
+ * reads run on {@link ReplicaReads#entityManager()}, the read replica's when the read was routed there.
+ */
 @ApplicationScoped
 public class NewsRepository implements PanacheRepository<NewsItem> {
 
@@ -26,14 +30,23 @@ public class NewsRepository implements PanacheRepository<NewsItem> {
     static final char MARK_START = '\uE000';
     static final char MARK_END = '\uE001';
 
+    private final ReplicaReads reads;
+
+    public NewsRepository(ReplicaReads reads) {
+        this.reads = reads;
+    }
+
     public Optional<NewsItem> findBySlug(String slug) {
         return find("slug", slug).firstResultOptional();
     }
 
     /** The item with this slug if the public may see it: published, and its day has come. */
     public Optional<NewsItem> findPublic(String slug, LocalDate today) {
-        return find("slug = ?1 and status = ?2 and publishedOn <= ?3", slug, NewsStatus.PUBLISHED, today)
-                .firstResultOptional();
+        return reads.entityManager()
+                .createQuery("FROM NewsItem WHERE slug = :slug AND status = :status AND publishedOn <= :today",
+                        NewsItem.class)
+                .setParameter("slug", slug).setParameter("status", NewsStatus.PUBLISHED).setParameter("today", today)
+                .getResultStream().findFirst();
     }
 
     /**
@@ -41,7 +54,7 @@ public class NewsRepository implements PanacheRepository<NewsItem> {
      * see that item, so that a redirect never reveals an unpublished item.
      */
     public Optional<String> currentSlugOf(String oldSlug, LocalDate today) {
-        Query query = getEntityManager().createNativeQuery("""
+        Query query = reads.entityManager().createNativeQuery("""
                 SELECT n.slug FROM news_slug_alias a JOIN news_item n ON n.id = a.news_id
                 WHERE a.slug = :slug %s""".formatted(today == null ? ""
                 : "AND " + Visibility.PUBLISHED.condition()))
@@ -54,7 +67,7 @@ public class NewsRepository implements PanacheRepository<NewsItem> {
 
     /** Public items: their number and the newest publication date (null when there are none). */
     public Publication publication(LocalDate today) {
-        Object[] row = (Object[]) getEntityManager().createNativeQuery(
+        Object[] row = (Object[]) reads.entityManager().createNativeQuery(
                 "SELECT count(*), max(n.published_on) FROM news_item n WHERE " + Visibility.PUBLISHED.condition())
                 .setParameter("today", today)
                 .getSingleResult();
@@ -119,7 +132,7 @@ public class NewsRepository implements PanacheRepository<NewsItem> {
         if (ids.isEmpty()) {
             return tags;
         }
-        List<Object[]> rows = getEntityManager().createNativeQuery("""
+        List<Object[]> rows = reads.entityManager().createNativeQuery("""
                 SELECT nt.news_id, 'topic' AS kind, t.slug AS key, t.name
                 FROM news_topic nt JOIN topic t ON t.id = nt.topic_id WHERE nt.news_id IN (:ids)
                 UNION ALL
@@ -153,7 +166,7 @@ public class NewsRepository implements PanacheRepository<NewsItem> {
             return highlights;
         }
         String marks = "StartSel=" + MARK_START + ", StopSel=" + MARK_END;
-        List<Object[]> rows = getEntityManager().createNativeQuery("""
+        List<Object[]> rows = reads.entityManager().createNativeQuery("""
                 SELECT n.id,
                        ts_headline('english', translate(n.title, :marks, ''), q, :whole),
                        ts_headline('english', translate(n.summary, :marks, ''), q, :whole),
@@ -174,7 +187,7 @@ public class NewsRepository implements PanacheRepository<NewsItem> {
     }
 
     Query query(String sql, NewsSql filter) {
-        Query query = getEntityManager().createNativeQuery(sql);
+        Query query = reads.entityManager().createNativeQuery(sql);
         filter.parameters().forEach(query::setParameter);
         return query;
     }

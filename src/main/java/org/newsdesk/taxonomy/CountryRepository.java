@@ -8,14 +8,22 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.newsdesk.common.db.ReplicaReads;
 import org.newsdesk.news.Visibility;
 
 @ApplicationScoped
 public class CountryRepository implements PanacheRepositoryBase<Country, String> {
 
+    private final ReplicaReads reads;
+
+    public CountryRepository(ReplicaReads reads) {
+        this.reads = reads;
+    }
+
     /** Those of the given upper-case codes that exist. */
     public Set<String> existingCodes(Collection<String> codes) {
-        return list("code in ?1", codes).stream().map(country -> country.code).collect(Collectors.toSet());
+        return reads.entityManager().createQuery("FROM Country WHERE code IN :codes", Country.class)
+                .setParameter("codes", codes).getResultStream().map(country -> country.code).collect(Collectors.toSet());
     }
 
     /**
@@ -33,7 +41,7 @@ public class CountryRepository implements PanacheRepositoryBase<Country, String>
                     WHERE %s GROUP BY tag.code) tagged ON tagged.code = c.code
                 WHERE (:includeEmpty OR tagged.items IS NOT NULL) %s
                 ORDER BY c.name""".formatted(Visibility.PUBLISHED.condition(), code == null ? "" : "AND c.code = :code");
-        Query query = getEntityManager().createNativeQuery(sql).setParameter("includeEmpty", includeEmpty)
+        Query query = reads.entityManager().createNativeQuery(sql).setParameter("includeEmpty", includeEmpty)
                 .setParameter("today", today);
         if (code != null) {
             query.setParameter("code", code);

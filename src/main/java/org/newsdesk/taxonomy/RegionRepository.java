@@ -7,14 +7,22 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.newsdesk.common.db.ReplicaReads;
 import org.newsdesk.news.Visibility;
 
 @ApplicationScoped
 public class RegionRepository implements PanacheRepository<Region> {
 
+    private final ReplicaReads reads;
+
+    public RegionRepository(ReplicaReads reads) {
+        this.reads = reads;
+    }
+
     /** Slug to id for those of the given slugs that exist. */
     public Map<String, Long> idsBySlug(Collection<String> slugs) {
-        return list("slug in ?1", slugs).stream().collect(Collectors.toMap(region -> region.slug, region -> region.id));
+        return reads.entityManager().createQuery("FROM Region WHERE slug IN :slugs", Region.class)
+                .setParameter("slugs", slugs).getResultStream().collect(Collectors.toMap(region -> region.slug, region -> region.id));
     }
 
     /**
@@ -30,6 +38,6 @@ public class RegionRepository implements PanacheRepository<Region> {
                     WHERE %s GROUP BY tag.id) tagged ON tagged.id = r.id
                 %%s
                 ORDER BY r.name""".formatted(Visibility.PUBLISHED.condition());
-        return TaxonomyCount.list(getEntityManager(), sql, "r.slug", slug, today);
+        return TaxonomyCount.list(reads.entityManager(), sql, "r.slug", slug, today);
     }
 }

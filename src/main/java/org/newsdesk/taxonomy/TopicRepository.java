@@ -7,14 +7,22 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.newsdesk.common.db.ReplicaReads;
 import org.newsdesk.news.Visibility;
 
 @ApplicationScoped
 public class TopicRepository implements PanacheRepository<Topic> {
 
+    private final ReplicaReads reads;
+
+    public TopicRepository(ReplicaReads reads) {
+        this.reads = reads;
+    }
+
     /** Slug to id for those of the given slugs that exist. */
     public Map<String, Long> idsBySlug(Collection<String> slugs) {
-        return list("slug in ?1", slugs).stream().collect(Collectors.toMap(topic -> topic.slug, topic -> topic.id));
+        return reads.entityManager().createQuery("FROM Topic WHERE slug IN :slugs", Topic.class)
+                .setParameter("slugs", slugs).getResultStream().collect(Collectors.toMap(topic -> topic.slug, topic -> topic.id));
     }
 
     /**
@@ -30,6 +38,6 @@ public class TopicRepository implements PanacheRepository<Topic> {
                     WHERE %s GROUP BY tag.id) tagged ON tagged.id = t.id
                 %%s
                 ORDER BY t.name""".formatted(Visibility.PUBLISHED.condition());
-        return TaxonomyCount.list(getEntityManager(), sql, "t.slug", slug, today);
+        return TaxonomyCount.list(reads.entityManager(), sql, "t.slug", slug, today);
     }
 }

@@ -3,7 +3,10 @@ package org.newsdesk.common;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -27,6 +30,16 @@ class OperationsEndpointsTest {
                 .body("checks.name", hasItem("Database connections health check"))
                 .body("checks.find { it.name == 'Database connections health check' }.status", is("UP"));
         given().get("/q/health/live").then().statusCode(200).body("status", is("UP"));
+    }
+
+    @Test
+    void withoutAReplicaThePrimaryServesEverything() {
+        given().get("/q/health/ready").then().statusCode(200)
+                .body("checks.find { it.name == 'Read replica' }.status", is("UP"))
+                .body("checks.find { it.name == 'Read replica' }.data.state", startsWith("none"));
+        given().get("/api/v1/news/" + SampleSlugs.PORTUGAL).then().statusCode(200);
+        assertThat(given().get("/q/metrics").then().statusCode(200).extract().asString(),
+                not(containsString("newsdesk_replica_reads_total")));
     }
 
     @Test

@@ -11,11 +11,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
-import org.jboss.logmanager.ExtLogRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,36 +22,28 @@ class RequestLogTest {
     /** Looks like a bearer token, and must never be logged. */
     private static final String TOKEN = "eyJsecret.token-" + System.nanoTime();
 
-    private final List<String> lines = new CopyOnWriteArrayList<>();
-    private final Handler capture = new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-            ExtLogRecord ext = (ExtLogRecord) record;
-            StringWriter text = new StringWriter();
-            text.append(ext.getFormattedMessage()).append(" mdc=").append(String.valueOf(ext.getMdcCopy()));
-            if (record.getThrown() != null) {
-                record.getThrown().printStackTrace(new PrintWriter(text));
-            }
-            lines.add(text.toString());
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-    };
+    private final LogCapture logs = new LogCapture();
 
     @BeforeEach
     void listen() {
-        Logger.getLogger("").addHandler(capture);
+        logs.start();
     }
 
     @AfterEach
     void stopListening() {
-        Logger.getLogger("").removeHandler(capture);
+        logs.stop();
+    }
+
+    /** Each record as its message, MDC and stack trace. */
+    private List<String> lines() {
+        return logs.records().stream().map(record -> {
+            StringWriter text = new StringWriter();
+            text.append(record.getFormattedMessage()).append(" mdc=").append(String.valueOf(record.getMdcCopy()));
+            if (record.getThrown() != null) {
+                record.getThrown().printStackTrace(new PrintWriter(text));
+            }
+            return text.toString();
+        }).toList();
     }
 
     @Test
@@ -64,6 +51,7 @@ class RequestLogTest {
         String requestId = "log-test-" + System.nanoTime();
         String errorId = given().header("X-Request-Id", requestId).header("Authorization", "Bearer " + TOKEN)
                 .get("/test-only/failure").then().statusCode(500).extract().path("errorId");
+        List<String> lines = lines();
         List<String> logged = lines.stream().filter(line -> line.contains(errorId)).toList();
         assertEquals(1, logged.size(), () -> "one log record names the error: " + lines);
         assertThat(logged.get(0), containsString("Unexpected error " + errorId + " (request " + requestId
@@ -76,7 +64,7 @@ class RequestLogTest {
         given().header("Authorization", "Bearer " + TOKEN).contentType("application/json").body("{}")
                 .post("/api/v1/news").then().statusCode(401).body("status", is(401));
         given().header("Authorization", "Bearer " + TOKEN).get("/test-only/failure").then().statusCode(500);
-        assertThat("the failure was logged", lines.toString(), containsString("Unexpected error"));
-        assertThat(lines.toString(), not(containsString(TOKEN)));
+        assertThat("the failure was logged", lines().toString(), containsString("Unexpected error"));
+        assertThat(lines().toString(), not(containsString(TOKEN)));
     }
 }

@@ -27,6 +27,7 @@ import java.util.concurrent.ConcurrentMap;
 import java.util.function.Supplier;
 import org.newsdesk.common.NewsdeskConfig;
 import org.newsdesk.common.ServiceClock;
+import org.newsdesk.common.db.ReplicaReads;
 
 /**
  * HTTP caching for every public GET: a strong ETag from the bytes of the answer, 304 for a matching
@@ -34,7 +35,8 @@ import org.newsdesk.common.ServiceClock;
  * Cache-Control. Answers are also kept in memory, keyed by the day and the full request URL, for as
  * long as the content version they were made from is current (see {@link ContentVersion}); a cached
  * answer costs no database work at all. Requests with credentials (editors) get a private answer made
- * for them, never stored here nor by shared caches.
+ * for them, never stored here nor by shared caches. Public answers are rendered on the read replica
+ * when one is set and up to date ({@link ReplicaReads}).
  */
 @ApplicationScoped
 public class HttpCaching {
@@ -47,9 +49,12 @@ public class HttpCaching {
     private final Cache<String, CachedAnswer> answers;
     private final ConcurrentMap<String, CompletableFuture<CachedAnswer>> rendering = new ConcurrentHashMap<>();
     private final ServiceClock clock;
+    private final ReplicaReads reads;
 
-    public HttpCaching(ObjectMapper json, ContentVersion contentVersion, NewsdeskConfig config, ServiceClock clock) {
+    public HttpCaching(ObjectMapper json, ContentVersion contentVersion, NewsdeskConfig config, ServiceClock clock,
+            ReplicaReads reads) {
         this.json = json;
+        this.reads = reads;
         this.contentVersion = contentVersion;
         this.clock = clock;
         this.cacheControl = config.http().cacheControl();
@@ -65,7 +70,7 @@ public class HttpCaching {
     public Response get(HttpHeaders request, UriInfo uri, Supplier<Rendered> render) {
         boolean shared = request.getHeaderString(HttpHeaders.AUTHORIZATION) == null;
         // Scheduled items become public at midnight: the day is part of what an answer was made for.
-        CachedAnswer answer = shared ? answer(clock.today() + " " + uri.getRequestUri(), render)
+        CachedAnswer answer = shared ? answer(clock.today() + " " + uri.getRequestUri(), () -> reads.read(render))
                 : serialise(ContentVersion.UNKNOWN, render.get());
         String cacheControl = shared ? this.cacheControl : PRIVATE;
         if (notModified(request, answer)) {

@@ -1,13 +1,8 @@
 package org.newsdesk.common.faults;
 
-import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.quarkus.test.junit.QuarkusTestProfile;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A test profile whose datasource goes through a {@link FaultyProxy} in front of the tests' database,
@@ -24,12 +19,10 @@ public class ProxiedDatabase implements QuarkusTestProfile {
     static final int POOL_MAX = 4;
     static final String RETRY_AFTER = "7";
 
-    private static final Pattern URL = Pattern.compile("jdbc:postgresql://([^:/]+)(?::(\\d+))?/([^?]+).*");
-
     @Override
     public Map<String, String> getConfigOverrides() {
         return Map.of(
-                "quarkus.datasource.jdbc.url", "jdbc:postgresql://127.0.0.1:" + PROXY_PORT + "/" + upstream().group(3),
+                "quarkus.datasource.jdbc.url", FaultyProxyResource.throughProxy(upstream(), PROXY_PORT),
                 "quarkus.datasource.jdbc.max-size", String.valueOf(POOL_MAX),
                 "quarkus.datasource.jdbc.acquisition-timeout", ACQUISITION_MILLIS + "ms",
                 "quarkus.datasource.jdbc.additional-jdbc-properties.socketTimeout", String.valueOf(SOCKET_TIMEOUT_MILLIS / 1000),
@@ -41,48 +34,12 @@ public class ProxiedDatabase implements QuarkusTestProfile {
 
     @Override
     public List<TestResourceEntry> testResources() {
-        return List.of(new TestResourceEntry(ProxyResource.class));
+        return List.of(new TestResourceEntry(FaultyProxyResource.class,
+                Map.of("port", String.valueOf(PROXY_PORT), "upstream", upstream())));
     }
 
-    /** Host, port and database of the tests' database (TEST_DB_URL, as application.properties reads it). */
-    private static Matcher upstream() {
-        String url = System.getenv().getOrDefault("TEST_DB_URL", "jdbc:postgresql://localhost:5432/newsdesk_test");
-        Matcher matcher = URL.matcher(url);
-        if (!matcher.matches()) {
-            throw new IllegalStateException("TEST_DB_URL is not a jdbc:postgresql://host[:port]/database URL: " + url);
-        }
-        return matcher;
-    }
-
-    /** Starts the proxy before Quarkus and hands it to the test's {@code FaultyProxy} field. */
-    public static class ProxyResource implements QuarkusTestResourceLifecycleManager {
-
-        private FaultyProxy proxy;
-
-        @Override
-        public Map<String, String> start() {
-            Matcher upstream = upstream();
-            try {
-                proxy = new FaultyProxy(PROXY_PORT, upstream.group(1),
-                        upstream.group(2) == null ? 5432 : Integer.parseInt(upstream.group(2)));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            return Map.of();
-        }
-
-        @Override
-        public void inject(TestInjector injector) {
-            injector.injectIntoFields(proxy, new TestInjector.MatchesType(FaultyProxy.class));
-        }
-
-        @Override
-        public void stop() {
-            try {
-                proxy.close();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
+    /** The tests' database (TEST_DB_URL, as application.properties reads it). */
+    private static String upstream() {
+        return System.getenv().getOrDefault("TEST_DB_URL", "jdbc:postgresql://localhost:5432/newsdesk_test");
     }
 }

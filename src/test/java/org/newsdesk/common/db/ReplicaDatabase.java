@@ -1,0 +1,41 @@
+package org.newsdesk.common.db;
+
+import io.quarkus.test.junit.QuarkusTestProfile;
+import java.util.List;
+import java.util.Map;
+import org.newsdesk.common.faults.FaultyProxy;
+import org.newsdesk.common.faults.FaultyProxyResource;
+
+/**
+ * A test profile with a read replica: the PostgreSQL streaming replica of the tests' database that
+ * .ci/replica starts (TEST_REPLICA_URL, by default port 5433 of the same host), reached through a
+ * {@link FaultyProxy} so that a test can cut it off. A failed replica is retried after a second.
+ */
+public class ReplicaDatabase implements QuarkusTestProfile {
+
+    static final int PROXY_PORT = 15433;
+    static final long RETRY_MILLIS = 1_000;
+
+    @Override
+    public Map<String, String> getConfigOverrides() {
+        return Map.of(
+                "quarkus.datasource.replica.jdbc.url", FaultyProxyResource.throughProxy(replicaUrl(), PROXY_PORT),
+                "newsdesk.database.replica-retry", RETRY_MILLIS + "ms");
+    }
+
+    @Override
+    public List<TestResourceEntry> testResources() {
+        return List.of(new TestResourceEntry(FaultyProxyResource.class,
+                Map.of("port", String.valueOf(PROXY_PORT), "upstream", replicaUrl())));
+    }
+
+    /** The replica's JDBC URL, straight to it (not through the proxy). */
+    static String replicaUrl() {
+        return System.getenv().getOrDefault("TEST_REPLICA_URL", "jdbc:postgresql://localhost:5433/newsdesk_test");
+    }
+
+    /** The primary's JDBC URL (TEST_DB_URL, as application.properties reads it). */
+    static String primaryUrl() {
+        return System.getenv().getOrDefault("TEST_DB_URL", "jdbc:postgresql://localhost:5432/newsdesk_test");
+    }
+}
