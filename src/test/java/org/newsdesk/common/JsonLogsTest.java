@@ -22,9 +22,8 @@ import java.util.logging.Handler;
 import java.util.logging.Logger;
 import org.jboss.logmanager.ExtHandler;
 import org.jboss.logmanager.handlers.ConsoleHandler;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * With JSON logs on (LOG_JSON=true sets quarkus.log.console.json.enabled), the console writes one JSON
@@ -45,17 +44,8 @@ class JsonLogsTest {
         }
     }
 
-    private final LogCapture logs = new LogCapture();
-
-    @BeforeEach
-    void listen() {
-        logs.start();
-    }
-
-    @AfterEach
-    void stopListening() {
-        logs.stop();
-    }
+    @RegisterExtension
+    final LogCapture logs = new LogCapture();
 
     @Test
     void theConsoleWritesOneJsonObjectPerLineWithTheRequestIdAndNoToken() throws Exception {

@@ -6,17 +6,23 @@ import java.util.logging.Handler;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import org.jboss.logmanager.ExtLogRecord;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
-/** Keeps every log record published on the root logger between {@link #start()} and {@link #stop()}. */
-public final class LogCapture extends Handler {
+/** Keeps every log record published on the root logger during each test ({@code @RegisterExtension}). */
+public final class LogCapture extends Handler implements BeforeEachCallback, AfterEachCallback {
 
     private final List<ExtLogRecord> records = new CopyOnWriteArrayList<>();
 
-    public void start() {
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        records.clear();
         Logger.getLogger("").addHandler(this);
     }
 
-    public void stop() {
+    @Override
+    public void afterEach(ExtensionContext context) {
         Logger.getLogger("").removeHandler(this);
     }
 

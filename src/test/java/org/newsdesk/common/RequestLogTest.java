@@ -11,9 +11,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** What a failing request leaves in the log: its ids, method and path, with the request id in the MDC; no token. */
 @QuarkusTest
@@ -22,17 +21,8 @@ class RequestLogTest {
     /** Looks like a bearer token, and must never be logged. */
     private static final String TOKEN = "eyJsecret.token-" + System.nanoTime();
 
-    private final LogCapture logs = new LogCapture();
-
-    @BeforeEach
-    void listen() {
-        logs.start();
-    }
-
-    @AfterEach
-    void stopListening() {
-        logs.stop();
-    }
+    @RegisterExtension
+    final LogCapture logs = new LogCapture();
 
     /** Each record as its message, MDC and stack trace. */
     private List<String> lines() {
