@@ -10,6 +10,7 @@ set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
 DURATION=10
+WARMUP=5
 WRITES=5
 while [[ $# -gt 0 ]]; do
   case $1 in
@@ -76,7 +77,7 @@ writer() {
   done
 }
 
-declare -A RESULT
+declare -A RESULT CHANGES LAG
 for mode in primary replica replica-writes; do
   settings=(RESPONSE_CACHE=false)
   [[ $mode == primary ]] || settings+=(DB_REPLICA_URL="jdbc:postgresql://127.0.0.1:$REPLICA_PORT/$BENCH_DB")
@@ -85,12 +86,18 @@ for mode in primary replica replica-writes; do
     writer &
     WRITER_PID=$!
   fi
+  # The JIT warms up on every scenario first, so that the order of the rows does not matter.
   for scenario in "${SCENARIOS[@]}"; do
-    curl -s -o /dev/null "$SERVICE_URL${PATHS[$scenario]}"
+    wrk -t2 -c32 -d"${WARMUP}s" "$SERVICE_URL${PATHS[$scenario]}" >/dev/null
+  done
+  versions_before=$(bpsql -c "SELECT version FROM content_version")
+  for scenario in "${SCENARIOS[@]}"; do
     RESULT[$mode,$scenario]=$(measure "$mode" "$scenario")
     log "$mode $scenario: ${RESULT[$mode,$scenario]}"
   done
+  CHANGES[$mode]=$(($(bpsql -c "SELECT version FROM content_version") - versions_before))
   if [[ -n $WRITER_PID ]]; then
+    LAG[$mode]=$(bpsql -c "SELECT coalesce(max(replay_lag)::text, 'none') FROM pg_stat_replication")
     kill "$WRITER_PID"
     wait "$WRITER_PID" 2>/dev/null || true
     WRITER_PID=""
@@ -106,6 +113,10 @@ done
   echo "32 connections × ${DURATION} s per row; primary (port 5432) and replica (port $REPLICA_PORT, \`.ci/replica\`)"
   echo "share this machine's $(nproc) cores and disk with the service and wrk, so the replica adds no capacity"
   echo "here: the rows show what routing costs and who serves, not the gain of a replica on its own machine."
+  echo
+  echo "Content changes committed while each mode was measured: primary ${CHANGES[primary]}, replica"
+  echo "${CHANGES[replica]}, replica with writes ${CHANGES[replica-writes]} (the replica's replay lag as PostgreSQL last"
+  echo "reported it: ${LAG[replica-writes]})."
   echo
   echo "| scenario | mode | req/s | p99 | served by replica | primary: replica lagging | primary: unavailable | primary: failed |"
   echo "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |"
