@@ -38,11 +38,7 @@ done
 ensure_packages curl:curl python3:python3 psql:postgresql-client openssl:openssl
 ensure_postgres
 ensure_bench_db
-if [[ -n $jar ]]; then
-  SERVICE_JAR=$(realpath "$jar")
-else
-  build_service
-fi
+use_jar_or_build "$jar"
 
 out=$(mktemp -d /tmp/nd-durability.XXXXXX)
 trap stop_service EXIT

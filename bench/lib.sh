@@ -83,6 +83,15 @@ build_service() {
   log "built $(git -C "$SRC_SNAPSHOT" log -1 --format='%h %s' | cut -c1-100)"
 }
 
+# The jar given (a path, for a run against a build of your own), else a build of the committed code.
+use_jar_or_build() {
+  if [[ -n ${1:-} ]]; then
+    SERVICE_JAR=$(realpath "$1")
+  else
+    build_service
+  fi
+}
+
 port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
 # Starts the service on SERVICE_PORT against the bench database; output goes to $1, further arguments

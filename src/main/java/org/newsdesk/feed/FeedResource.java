@@ -112,7 +112,7 @@ public class FeedResource {
     private Response feed(NewsFilterParams filter, FeedParams params, Function<NewsFeed, byte[]> writer,
             String mediaType) {
         // As on the news list: only editors may look past the public view (their answers stay private).
-        if (filter.status != null && filter.status.stream().anyMatch(value -> !value.isBlank())) {
+        if (filter.asksForStatus()) {
             caller.requireEditor();
         }
         return caching.get(headers, uri, () -> {

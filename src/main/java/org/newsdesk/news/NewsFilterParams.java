@@ -68,4 +68,9 @@ public class NewsFilterParams {
             + "retired. Repeat or separate with commas.", example = "draft",
             schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
     public List<String> status;
+
+    /** Whether a workflow state was asked for: a view past the public one, for editors only. */
+    public boolean asksForStatus() {
+        return status != null && status.stream().anyMatch(value -> !value.isBlank());
+    }
 }

@@ -59,7 +59,7 @@ public class NewsResource {
 
     /** Only editors may look past the public view. */
     private void requireEditorForStatus(NewsFilterParams filter) {
-        if (filter.status != null && filter.status.stream().anyMatch(value -> !value.isBlank())) {
+        if (filter.asksForStatus()) {
             caller.requireEditor();
         }
     }
