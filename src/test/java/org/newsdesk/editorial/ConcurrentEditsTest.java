@@ -23,7 +23,6 @@ import static org.newsdesk.editorial.Newsroom.with;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.restassured.response.ValidatableResponse;
-import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -37,10 +36,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.newsdesk.news.TestNews;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Writers that overlap: If-Match keeps them from overwriting each other (428 without it, 412 when it
@@ -52,20 +49,8 @@ class ConcurrentEditsTest {
 
     private static final String STALE = "urn:newsdesk:problem:stale-version";
 
-    @Inject
-    TestNews testNews;
-
-    private Newsroom newsroom;
-
-    @BeforeEach
-    void newsroom() {
-        newsroom = new Newsroom(testNews);
-    }
-
-    @AfterEach
-    void removeOurItems() {
-        newsroom.removeCreated();
-    }
+    @RegisterExtension
+    final Newsroom newsroom = new Newsroom();
 
     // --- If-Match ------------------------------------------------------------------------------
 

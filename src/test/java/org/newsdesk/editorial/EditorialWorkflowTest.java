@@ -35,7 +35,6 @@ import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.restassured.response.ValidatableResponse;
-import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -43,10 +42,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.newsdesk.news.TestNews;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The editorial API end to end: writes, the workflow states and who sees them, slugs and their
@@ -60,20 +57,8 @@ class EditorialWorkflowTest {
     private static final List<String> ALL_FIELDS = List.of("slug", "title", "summary", "body", "publishedOn", "type",
             "status", "image", "topics", "countries", "regions");
 
-    @Inject
-    TestNews testNews;
-
-    private Newsroom newsroom;
-
-    @BeforeEach
-    void newsroom() {
-        newsroom = new Newsroom(testNews);
-    }
-
-    @AfterEach
-    void removeOurItems() {
-        newsroom.removeCreated();
-    }
+    @RegisterExtension
+    final Newsroom newsroom = new Newsroom();
 
     // --- CRUD ----------------------------------------------------------------------------------
 

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.arc.Arc;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.io.UncheckedIOException;
@@ -14,25 +15,22 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.newsdesk.news.TestNews;
 
 /**
- * Requests and fixtures shared by the editorial tests. Every item created through it is remembered and
- * removed by {@link #removeCreated()}: other test classes count the public content (20 sample items),
- * so no item of ours may outlive its test.
+ * Requests and fixtures shared by the editorial tests ({@code @RegisterExtension}). Every item created
+ * through it is remembered and removed after each test: other test classes count the public content
+ * (20 sample items), so no item of ours may outlive its test.
  */
-final class Newsroom {
+final class Newsroom implements AfterEachCallback {
 
     static final String NEWS = "/api/v1/news";
     static final String MERGE_PATCH = "application/merge-patch+json";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final TestNews testNews;
     private final Set<Long> created = ConcurrentHashMap.newKeySet();
-
-    Newsroom(TestNews testNews) {
-        this.testNews = testNews;
-    }
 
     /** A word no other item has (letters only, so full-text search keeps it as one word). */
     static String uniqueWord() {
@@ -155,9 +153,10 @@ final class Newsroom {
         return given().get("/api/v1/regions/" + region).then().statusCode(200).extract().path("count");
     }
 
-    void removeCreated() {
+    @Override
+    public void afterEach(ExtensionContext context) {
         if (!created.isEmpty()) {
-            testNews.delete(new ArrayList<>(created));
+            Arc.container().instance(TestNews.class).get().delete(new ArrayList<>(created));
             created.clear();
         }
     }

@@ -17,9 +17,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.newsdesk.news.NewsType;
 import org.newsdesk.news.SampleSlugs;
 import org.newsdesk.news.TestNews;
-import org.newsdesk.web.Browser;
 import org.newsdesk.web.BrowserSession;
-import org.newsdesk.web.OtherOrigin;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.SearchContext;
@@ -41,14 +39,6 @@ class NewsdeskFeedTest {
     @RegisterExtension
     static final BrowserSession SESSION = new BrowserSession();
 
-    private static Browser browser() {
-        return SESSION.browser();
-    }
-
-    private static OtherOrigin partner() {
-        return SESSION.partner();
-    }
-
     @TestHTTPResource("/")
     URL base;
 
@@ -58,7 +48,7 @@ class NewsdeskFeedTest {
     @Test
     void rendersTheFilteredItemsOnAnotherOriginsPage() {
         String service = service();
-        browser().open(partner().page("/pensions.html", page(
+        SESSION.browser().open(SESSION.partner().page("/pensions.html", page(
                 "<newsdesk-feed id=pensions api='" + service + "' topic=pensions limit=5></newsdesk-feed>",
                 "<newsdesk-feed id=thailand country=TH heading='Thailand' heading-level=3></newsdesk-feed>")));
 
@@ -83,34 +73,34 @@ class NewsdeskFeedTest {
         assertEquals(List.of(service + "/news/" + SampleSlugs.THAILAND_PENSIONS),
                 attributes(thailand, "li a[part~=link]", "href"));
         assertEquals(List.of("2022-02-11"), attributes(thailand, "li time[part~=date]", "datetime"));
-        browser().screenshot("widget-pensions");
+        SESSION.browser().screenshot("widget-pensions");
     }
 
     @Test
     void rendersAgainWhenAnAttributeChanges() {
-        browser().open(partner().page("/changes.html", page(
+        SESSION.browser().open(SESSION.partner().page("/changes.html", page(
                 "<newsdesk-feed id=feed api='" + service() + "' topic=pensions></newsdesk-feed>")));
         assertEquals(List.of(LEBANON_TITLE, THAILAND_TITLE), texts(settled("#feed", "ready"), "li [part~=link]"));
 
-        browser().script("document.querySelector('#feed').setAttribute('topic', 'children')");
+        SESSION.browser().script("document.querySelector('#feed').setAttribute('topic', 'children')");
         List<String> children = List.of("ILO/UNICEF: Social protection contributes to reducing child labour");
-        browser().await(driver -> children.equals(titlesIfSettled("#feed")));
+        SESSION.browser().await(driver -> children.equals(titlesIfSettled("#feed")));
 
         // Both changes in one task: one request, for both filters. Limit 0 is raised to 1.
-        browser().script("const feed = document.querySelector('#feed');"
+        SESSION.browser().script("const feed = document.querySelector('#feed');"
                 + "feed.removeAttribute('topic'); feed.setAttribute('country', 'ID'); feed.setAttribute('limit', '0')");
         List<String> newestInIndonesia = List.of("ILO facilitates bipartite discussions on strengthening social security system");
-        browser().await(driver -> newestInIndonesia.equals(titlesIfSettled("#feed")));
+        SESSION.browser().await(driver -> newestInIndonesia.equals(titlesIfSettled("#feed")));
         assertEquals(List.of("topic=pensions&size=5", "topic=children&size=5", "country=ID&size=1"), newsRequests());
 
-        browser().script("document.querySelector('#feed').setAttribute('heading', 'Indonesia')");
+        SESSION.browser().script("document.querySelector('#feed').setAttribute('heading', 'Indonesia')");
         assertEquals("Indonesia", text(settled("#feed", "ready"), "h2[part~=heading]"));
         assertEquals(3, newsRequests().size(), "a new heading needs no new request");
     }
 
     @Test
     void limitIsClampedToTwenty() {
-        browser().open(partner().page("/limit.html", page(
+        SESSION.browser().open(SESSION.partner().page("/limit.html", page(
                 "<newsdesk-feed id=feed api='" + service() + "' limit=500></newsdesk-feed>")));
         assertEquals(20, texts(settled("#feed", "ready"), "li [part~=link]").size());
         assertEquals(List.of("size=20"), newsRequests());
@@ -118,14 +108,14 @@ class NewsdeskFeedTest {
 
     @Test
     void saysSoWhenNothingMatches() {
-        browser().open(partner().page("/empty.html", page(
+        SESSION.browser().open(SESSION.partner().page("/empty.html", page(
                 "<newsdesk-feed id=feed api='" + service() + "' country=FR></newsdesk-feed>")));
         SearchContext feed = settled("#feed", "empty");
         WebElement status = feed.findElement(By.cssSelector("[part~=status][part~=empty]"));
         assertEquals("No news yet.", status.getText());
         assertEquals("status", status.getDomAttribute("role"));
         assertEquals(List.of(), feed.findElements(By.cssSelector("ul")));
-        browser().screenshot("widget-empty");
+        SESSION.browser().screenshot("widget-empty");
     }
 
     @Test
@@ -134,16 +124,16 @@ class NewsdeskFeedTest {
         try (ServerSocket socket = new ServerSocket(0)) {
             closedPort = socket.getLocalPort();
         }
-        browser().open(partner().page("/unreachable.html", page(
+        SESSION.browser().open(SESSION.partner().page("/unreachable.html", page(
                 "<newsdesk-feed id=feed api='http://127.0.0.1:" + closedPort + "' topic=pensions></newsdesk-feed>")));
         assertShowsError(settled("#feed", "error"));
-        browser().screenshot("widget-error");
+        SESSION.browser().screenshot("widget-error");
     }
 
     @Test
     void saysSoWhenTheServiceRefusesTheRequest() {
         // An unknown topic is a 400 from the API.
-        browser().open(partner().page("/refused.html", page(
+        SESSION.browser().open(SESSION.partner().page("/refused.html", page(
                 "<newsdesk-feed id=feed api='" + service() + "' topic=no-such-topic></newsdesk-feed>")));
         assertShowsError(settled("#feed", "error"));
     }
@@ -155,15 +145,15 @@ class NewsdeskFeedTest {
         long id = testNews.create("widget-hostile", title, summary, "Body", LocalDate.of(2020, 2, 2), NewsType.NEWS,
                 List.of(), List.of("IS"), List.of());
         try {
-            browser().open(partner().page("/hostile.html", page(
+            SESSION.browser().open(SESSION.partner().page("/hostile.html", page(
                     "<newsdesk-feed id=feed api='" + service() + "' country=IS></newsdesk-feed>")));
             SearchContext feed = settled("#feed", "ready");
             assertEquals(List.of(title), texts(feed, "li [part~=link]"));
             assertEquals(List.of(summary), texts(feed, "li p[part~=summary]"));
             assertEquals(List.of(), feed.findElements(By.cssSelector("img, script, b")));
-            assertEquals("A partner's page", browser().driver().getTitle());
-            assertThrows(NoAlertPresentException.class, () -> browser().driver().switchTo().alert());
-            browser().screenshot("widget-hostile");
+            assertEquals("A partner's page", SESSION.browser().driver().getTitle());
+            assertThrows(NoAlertPresentException.class, () -> SESSION.browser().driver().switchTo().alert());
+            SESSION.browser().screenshot("widget-hostile");
         } finally {
             testNews.delete(List.of(id));
         }
@@ -190,10 +180,10 @@ class NewsdeskFeedTest {
 
     /** The element's shadow root once it shows the state (not before: it may still be loading). */
     private static SearchContext settled(String host, String state) {
-        browser().await(driver -> state.equals(browser().script(
+        SESSION.browser().await(driver -> state.equals(SESSION.browser().script(
                 "return document.querySelector(arguments[0]).shadowRoot?.querySelector('[part~=feed]')?.dataset.state",
                 host)));
-        SearchContext root = browser().shadow(host);
+        SearchContext root = SESSION.browser().shadow(host);
         assertEquals(state, feed(root).getDomAttribute("data-state"));
         return root;
     }
@@ -201,7 +191,7 @@ class NewsdeskFeedTest {
     /** The titles shown, or null while the element is loading. */
     @SuppressWarnings("unchecked")
     private static List<String> titlesIfSettled(String host) {
-        return (List<String>) browser().script("const root = document.querySelector(arguments[0]).shadowRoot;"
+        return (List<String>) SESSION.browser().script("const root = document.querySelector(arguments[0]).shadowRoot;"
                 + "if (root.querySelector('[part~=feed]').dataset.state === 'loading') return null;"
                 + "return [...root.querySelectorAll('li [part~=link]')].map(link => link.textContent)", host);
     }
@@ -209,7 +199,7 @@ class NewsdeskFeedTest {
     /** The query strings of the page's requests to the news list, in order. */
     @SuppressWarnings("unchecked")
     private static List<String> newsRequests() {
-        return (List<String>) browser().script("return performance.getEntriesByType('resource')"
+        return (List<String>) SESSION.browser().script("return performance.getEntriesByType('resource')"
                 + ".map(entry => new URL(entry.name)).filter(url => url.pathname === '/api/v1/news')"
                 + ".map(url => url.search.substring(1))");
     }

@@ -12,22 +12,18 @@ import static org.newsdesk.feed.FeedDocuments.ATOM_TYPE;
 import static org.newsdesk.feed.FeedDocuments.child;
 import static org.newsdesk.feed.FeedDocuments.text;
 
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
-import org.newsdesk.common.http.ContentVersion;
 import org.newsdesk.news.NewsType;
 import org.newsdesk.news.TestNews;
 import org.w3c.dom.Element;
@@ -39,11 +35,6 @@ class FeedCachingTest {
     @Inject
     TestNews testNews;
 
-    @Inject
-    AgroalDataSource dataSource;
-
-    @Inject
-    ContentVersion contentVersion;
 
     private static String httpDate(Instant instant) {
         return DateTimeFormatter.RFC_1123_DATE_TIME.format(instant.atZone(ZoneOffset.UTC));
@@ -103,14 +94,7 @@ class FeedCachingTest {
         Instant written = today.minusDays(3).atTime(12, 0).toInstant(ZoneOffset.UTC);
         long id = testNews.create("feed-scheduled-item", today, NewsType.NEWS, List.of(), List.of(), List.of());
         try {
-            try (Connection connection = dataSource.getConnection();
-                    PreparedStatement update = connection.prepareStatement(
-                            "UPDATE news_item SET updated_at = ? WHERE id = ?")) {
-                update.setTimestamp(1, Timestamp.from(written));
-                update.setLong(2, id);
-                update.executeUpdate();
-            }
-            contentVersion.catchUp();
+            testNews.execute("UPDATE news_item SET updated_at = ? WHERE id = ?", Timestamp.from(written), id);
             String path = "/feeds/news.atom?from=" + today;
             Instant dayStart = today.atStartOfDay(ZoneOffset.UTC).toInstant();
             given().get(path).then().statusCode(200).header("Last-Modified", is(httpDate(dayStart)));

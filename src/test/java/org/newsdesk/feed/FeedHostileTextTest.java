@@ -11,13 +11,10 @@ import static org.newsdesk.feed.FeedDocuments.atomLink;
 import static org.newsdesk.feed.FeedDocuments.child;
 import static org.newsdesk.feed.FeedDocuments.text;
 
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
@@ -25,7 +22,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.newsdesk.common.http.ContentVersion;
 import org.newsdesk.news.TestNews;
 import org.w3c.dom.Element;
 
@@ -46,25 +42,13 @@ class FeedHostileTextTest {
     @Inject
     TestNews testNews;
 
-    @Inject
-    AgroalDataSource dataSource;
-
-    @Inject
-    ContentVersion contentVersion;
 
     private long id;
 
     @BeforeAll
     void createItem() throws SQLException {
         id = testNews.createText("feed-hostile-item", TITLE, SUMMARY, "<p>Body</p>", LocalDate.of(1997, 3, 3));
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement update = connection.prepareStatement(
-                        "UPDATE news_item SET image_credit = ? WHERE id = ?")) {
-            update.setString(1, CREDIT);
-            update.setLong(2, id);
-            update.executeUpdate();
-        }
-        contentVersion.catchUp();
+        testNews.execute("UPDATE news_item SET image_credit = ? WHERE id = ?", CREDIT, id);
     }
 
     @AfterAll

@@ -1,6 +1,10 @@
 package org.newsdesk.news;
 
+import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashSet;
@@ -22,14 +26,30 @@ public class TestNews {
     private final CountryRepository countries;
     private final RegionRepository regions;
     private final ContentVersion contentVersion;
+    private final AgroalDataSource dataSource;
 
     public TestNews(NewsRepository news, TopicRepository topics, CountryRepository countries,
-            RegionRepository regions, ContentVersion contentVersion) {
+            RegionRepository regions, ContentVersion contentVersion, AgroalDataSource dataSource) {
         this.news = news;
         this.topics = topics;
         this.countries = countries;
         this.regions = regions;
         this.contentVersion = contentVersion;
+        this.dataSource = dataSource;
+    }
+
+    /**
+     * Changes what the entity model cannot set as a test needs it (say, hostile text in a column, or a
+     * past updated_at) with one SQL statement and these parameters, then catches up like a writer.
+     */
+    public void execute(String sql, Object... values) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < values.length; i++) {
+                statement.setObject(i + 1, values[i]);
+            }
+            statement.executeUpdate();
+        }
+        contentVersion.catchUp();
     }
 
     public long create(String slug, LocalDate publishedOn, NewsType type, List<String> topicSlugs,

@@ -3,8 +3,8 @@ package org.newsdesk.web;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
-import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -16,12 +16,9 @@ import static org.newsdesk.web.WebPages.link;
 import static org.newsdesk.web.WebPages.meta;
 import static org.newsdesk.web.WebPages.page;
 
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -34,7 +31,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.newsdesk.common.http.ContentVersion;
 import org.newsdesk.news.SampleSlugs;
 import org.newsdesk.news.TestNews;
 
@@ -54,11 +50,6 @@ class ItemPageTest {
     @Inject
     TestNews testNews;
 
-    @Inject
-    AgroalDataSource dataSource;
-
-    @Inject
-    ContentVersion contentVersion;
 
     private final List<Long> owned = new ArrayList<>();
 
@@ -66,11 +57,10 @@ class ItemPageTest {
     void createOwnedItems() throws SQLException {
         long hostile = testNews.createText("web-hostile", HOSTILE_TITLE, HOSTILE_SUMMARY, SAFE_BODY, OWNED_DATE);
         owned.add(hostile);
-        execute("UPDATE news_item SET image_alt = ?, image_credit = ? WHERE id = ?", HOSTILE_ALT, HOSTILE_CREDIT, hostile);
+        testNews.execute("UPDATE news_item SET image_alt = ?, image_credit = ? WHERE id = ?", HOSTILE_ALT, HOSTILE_CREDIT, hostile);
         long renamed = testNews.createText("web-current-slug", "A renamed item", "Its summary.", null, OWNED_DATE);
         owned.add(renamed);
-        execute("INSERT INTO news_slug_alias (slug, news_id) VALUES (?, ?)", "web-old-slug", renamed);
-        contentVersion.catchUp();
+        testNews.execute("INSERT INTO news_slug_alias (slug, news_id) VALUES (?, ?)", "web-old-slug", renamed);
     }
 
     @AfterAll
@@ -181,14 +171,5 @@ class ItemPageTest {
         assertEquals("iframe", iframe.tagName());
         assertEquals(HOSTILE_TITLE, iframe.attr("title"));
         assertTrue(snippet.select("script, b").isEmpty());
-    }
-
-    private void execute(String sql, Object... values) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < values.length; i++) {
-                statement.setObject(i + 1, values[i]);
-            }
-            statement.executeUpdate();
-        }
     }
 }

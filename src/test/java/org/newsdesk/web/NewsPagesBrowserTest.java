@@ -28,97 +28,89 @@ class NewsPagesBrowserTest {
     @RegisterExtension
     static final BrowserSession SESSION = new BrowserSession();
 
-    private static Browser browser() {
-        return SESSION.browser();
-    }
-
-    private static OtherOrigin partner() {
-        return SESSION.partner();
-    }
-
     @TestHTTPResource("/")
     URL base;
 
     @Test
     void theHomePageShowsTheSampleItemsUnderTheirMonths() {
-        browser().driver().manage().window().setSize(new Dimension(1280, 2400));
-        browser().open(service() + "/");
-        assertEquals("News and features", browser().find("main h1").getText());
+        SESSION.browser().driver().manage().window().setSize(new Dimension(1280, 2400));
+        SESSION.browser().open(service() + "/");
+        assertEquals("News and features", SESSION.browser().find("main h1").getText());
         Map<String, List<String>> shown = months();
         Map<String, List<String>> sample = WebPages.sampleMonths();
         assertEquals(List.copyOf(sample.keySet()), List.copyOf(shown.keySet()), "month headings, newest first");
         sample.forEach((month, titles) -> assertEquals(titles.size(), shown.get(month).size(), month));
         assertEquals(20, shown.values().stream().mapToInt(List::size).sum());
-        browser().screenshot("home");
+        SESSION.browser().screenshot("home");
     }
 
     @Test
     void filteringByTopicThenCountryChangesTheListAndTheAddress() {
-        browser().open(service() + "/");
-        new Select(browser().find("#filter-topic")).selectByValue("pensions");
-        browser().find("form.filters button[type=submit]").click();
-        browser().await(ExpectedConditions.urlContains("topic=pensions"));
+        SESSION.browser().open(service() + "/");
+        new Select(SESSION.browser().find("#filter-topic")).selectByValue("pensions");
+        SESSION.browser().find("form.filters button[type=submit]").click();
+        SESSION.browser().await(ExpectedConditions.urlContains("topic=pensions"));
         List<String> pensions = titles();
         assertEquals(WebPages.sampleTagged("topics", "pensions").size(), pensions.size());
         WebPages.sampleTagged("topics", "pensions").forEach(start ->
                 assertTrue(pensions.stream().anyMatch(title -> title.startsWith(start)), start));
 
-        new Select(browser().find("#filter-topic")).selectByValue("");
-        new Select(browser().find("#filter-country")).selectByValue("TH");
-        browser().find("form.filters button[type=submit]").click();
-        browser().await(ExpectedConditions.urlContains("country=TH"));
-        assertTrue(!browser().driver().getCurrentUrl().contains("topic=pensions"), "the topic was cleared");
+        new Select(SESSION.browser().find("#filter-topic")).selectByValue("");
+        new Select(SESSION.browser().find("#filter-country")).selectByValue("TH");
+        SESSION.browser().find("form.filters button[type=submit]").click();
+        SESSION.browser().await(ExpectedConditions.urlContains("country=TH"));
+        assertTrue(!SESSION.browser().driver().getCurrentUrl().contains("topic=pensions"), "the topic was cleared");
         List<String> thailand = titles();
         assertEquals(WebPages.sampleTagged("countries_iso2", "TH").size(), thailand.size());
-        browser().screenshot("home-thailand");
+        SESSION.browser().screenshot("home-thailand");
     }
 
     @Test
     void anItemPageOpensFromTheList() {
-        browser().open(service() + "/?topic=pensions");
-        WebElement first = browser().find("main section.month h3 a");
+        SESSION.browser().open(service() + "/?topic=pensions");
+        WebElement first = SESSION.browser().find("main section.month h3 a");
         String title = first.getText();
         first.click();
-        browser().await(ExpectedConditions.urlContains("/news/"));
-        assertEquals(title, browser().find("main h1").getText());
-        assertTrue(browser().driver().getTitle().startsWith(title), browser().driver().getTitle());
-        browser().screenshot("item");
+        SESSION.browser().await(ExpectedConditions.urlContains("/news/"));
+        assertEquals(title, SESSION.browser().find("main h1").getText());
+        assertTrue(SESSION.browser().driver().getTitle().startsWith(title), SESSION.browser().driver().getTitle());
+        SESSION.browser().screenshot("item");
     }
 
     @Test
     void theIframeEmbedWorksOnAnotherSite() {
         String embed = service() + "/embed/news?topic=pensions&limit=5";
-        browser().open(partner().page("/iframe.html", "<!doctype html><html lang=en><head><title>Partner</title></head>"
+        SESSION.browser().open(SESSION.partner().page("/iframe.html", "<!doctype html><html lang=en><head><title>Partner</title></head>"
                 + "<body><h1>Partner site</h1><iframe id=news title='News' width=600 height=400 src='" + embed
                 + "'></iframe></body></html>"));
-        browser().await(ExpectedConditions.frameToBeAvailableAndSwitchToIt(By.id("news")));
+        SESSION.browser().await(ExpectedConditions.frameToBeAvailableAndSwitchToIt(By.id("news")));
         try {
-            List<String> titles = browser().driver().findElements(By.cssSelector("li a")).stream()
+            List<String> titles = SESSION.browser().driver().findElements(By.cssSelector("li a")).stream()
                     .map(WebElement::getText).filter(text -> !text.isBlank()).toList();
             assertEquals(WebPages.sampleTagged("topics", "pensions").size(), titles.size(), titles.toString());
         } finally {
-            browser().driver().switchTo().defaultContent();
+            SESSION.browser().driver().switchTo().defaultContent();
         }
-        browser().screenshot("embed-iframe");
+        SESSION.browser().screenshot("embed-iframe");
     }
 
     @Test
     void aPhoneWidthHasNoHorizontalScroll() {
-        browser().driver().manage().window().setSize(new Dimension(360, 800));
+        SESSION.browser().driver().manage().window().setSize(new Dimension(360, 800));
         try {
-            browser().open(service() + "/");
-            long scrollWidth = ((Number) browser().script("return document.documentElement.scrollWidth")).longValue();
-            long viewport = ((Number) browser().script("return document.documentElement.clientWidth")).longValue();
+            SESSION.browser().open(service() + "/");
+            long scrollWidth = ((Number) SESSION.browser().script("return document.documentElement.scrollWidth")).longValue();
+            long viewport = ((Number) SESSION.browser().script("return document.documentElement.clientWidth")).longValue();
             assertTrue(scrollWidth <= viewport, "page " + scrollWidth + " px wide in a " + viewport + " px viewport");
-            browser().screenshot("home-phone");
+            SESSION.browser().screenshot("home-phone");
         } finally {
-            browser().driver().manage().window().setSize(new Dimension(1280, 900));
+            SESSION.browser().driver().manage().window().setSize(new Dimension(1280, 900));
         }
     }
 
     private Map<String, List<String>> months() {
         Map<String, List<String>> months = new LinkedHashMap<>();
-        for (WebElement section : browser().driver().findElements(By.cssSelector("main section.month"))) {
+        for (WebElement section : SESSION.browser().driver().findElements(By.cssSelector("main section.month"))) {
             months.put(section.findElement(By.tagName("h2")).getText(), new ArrayList<>(
                     section.findElements(By.tagName("h3")).stream().map(WebElement::getText).toList()));
         }
@@ -126,7 +118,7 @@ class NewsPagesBrowserTest {
     }
 
     private List<String> titles() {
-        return browser().driver().findElements(By.cssSelector("main section.month h3")).stream()
+        return SESSION.browser().driver().findElements(By.cssSelector("main section.month h3")).stream()
                 .map(WebElement::getText).toList();
     }
 
