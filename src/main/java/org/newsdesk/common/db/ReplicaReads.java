@@ -63,8 +63,8 @@ public class ReplicaReads {
     private final ContentVersion contentVersion;
     private final long retryNanos;
     private final Map<Outcome, Counter> outcomes = new EnumMap<>(Outcome.class);
-    private volatile boolean setAside;
-    private volatile long retryAt;
+    /** System.nanoTime() from which the replica may be tried again after a failure. */
+    private volatile long retryAt = System.nanoTime();
 
     public ReplicaReads(EntityManager primary, SessionFactory sessions,
             @DataSource("replica") InjectableInstance<AgroalDataSource> replica, ContentVersion contentVersion,
@@ -193,13 +193,12 @@ public class ReplicaReads {
 
     /** Whether the replica failed lately and is not to be tried again yet. */
     public boolean setAside() {
-        return setAside && System.nanoTime() - retryAt < 0;
+        return System.nanoTime() - retryAt < 0;
     }
 
     /** Public reads stay on the primary for a while instead of each waiting for a replica that is down. */
     private void unavailable(SQLException e) {
         retryAt = System.nanoTime() + retryNanos;
-        setAside = true;
         LOG.warnf("The read replica is unavailable (%s); public reads go to the primary", e.getMessage());
     }
 }
