@@ -78,7 +78,7 @@ build_service() {
   rm -rf "$SRC_SNAPSHOT"
   git clone -q "$REPO_DIR" "$SRC_SNAPSHOT"
   [[ $ref == HEAD ]] || git -C "$SRC_SNAPSHOT" checkout -q --detach "$ref" || die "no commit $ref"
-  (cd "$SRC_SNAPSHOT" && ./mvnw -B -q package -DskipTests -Dexec.skip) >"${BUILD_LOG:-/tmp/nd-bench-build.log}" 2>&1 \
+  (cd "$SRC_SNAPSHOT" && ./mvnw -B -q package -DskipTests) >"${BUILD_LOG:-/tmp/nd-bench-build.log}" 2>&1 \
     || { tail -n 40 "${BUILD_LOG:-/tmp/nd-bench-build.log}" >&2; die "build failed"; }
   log "built $(git -C "$SRC_SNAPSHOT" log -1 --format='%h %s' | cut -c1-100)"
 }

@@ -47,7 +47,9 @@ public class SampleContentLoader {
     void onStart(@Observes StartupEvent event) {
         if (config.sampleContent().enabled()) {
             int added = load(SampleContentReader.read());
-            LOG.infof("Sample content: %d item(s) added", added);
+            if (added > 0) {
+                LOG.infof("Sample content: %d items loaded", added);
+            }
         }
     }
 

@@ -46,12 +46,22 @@ public class ContentVersion {
         listener.start();
     }
 
-    void stop(@Observes ShutdownEvent event) {
+    /**
+     * Ends the listener before the pool closes, so that the pool never finds its connection still lent
+     * (and warns): a notification wakes it from its wait, and it returns the connection as it leaves.
+     */
+    void stop(@Observes ShutdownEvent event) throws InterruptedException {
         running = false;
         listening = false;
-        if (listener != null) {
-            listener.interrupt();
+        if (listener == null || !listener.isAlive()) {
+            return;
         }
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("SELECT pg_notify('" + CHANNEL + "', version::text) FROM content_version");
+        } catch (SQLException e) {
+            LOG.debugf(e, "Could not wake the content change listener");
+        }
+        listener.join(RETRY_MILLIS);
     }
 
     /** The current version, or {@link #UNKNOWN} while changes cannot be followed. */

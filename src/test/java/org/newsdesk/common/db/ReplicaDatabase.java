@@ -34,8 +34,8 @@ public class ReplicaDatabase implements QuarkusTestProfile {
         return System.getenv().getOrDefault("TEST_REPLICA_URL", "jdbc:postgresql://localhost:5433/newsdesk_test");
     }
 
-    /** The primary's JDBC URL (TEST_DB_URL, as application.properties reads it). */
+    /** The primary's JDBC URL (TEST_DB_URL, or the embedded one of this test run). */
     static String primaryUrl() {
-        return System.getenv().getOrDefault("TEST_DB_URL", "jdbc:postgresql://localhost:5432/newsdesk_test");
+        return LocalDatabase.testDatabaseUrl();
     }
 }

@@ -3,6 +3,7 @@ package org.newsdesk.common.faults;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import java.util.List;
 import java.util.Map;
+import org.newsdesk.common.db.LocalDatabase;
 
 /**
  * A test profile whose datasource goes through a {@link FaultyProxy} in front of the tests' database,
@@ -38,8 +39,8 @@ public class ProxiedDatabase implements QuarkusTestProfile {
                 Map.of("port", String.valueOf(PROXY_PORT), "upstream", upstream())));
     }
 
-    /** The tests' database (TEST_DB_URL, as application.properties reads it). */
+    /** The tests' database (TEST_DB_URL, or the embedded one of this test run). */
     private static String upstream() {
-        return System.getenv().getOrDefault("TEST_DB_URL", "jdbc:postgresql://localhost:5432/newsdesk_test");
+        return LocalDatabase.testDatabaseUrl();
     }
 }

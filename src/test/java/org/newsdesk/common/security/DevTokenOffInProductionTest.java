@@ -6,6 +6,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import java.util.Map;
+import org.newsdesk.common.db.LocalDatabase;
 import org.junit.jupiter.api.Test;
 import org.newsdesk.editorial.Tokens;
 
@@ -27,8 +28,7 @@ class DevTokenOffInProductionTest {
         @Override
         public Map<String, String> getConfigOverrides() {
             // The production profile's database would be the development one: use the tests' own.
-            return Map.of("quarkus.datasource.jdbc.url", System.getenv().getOrDefault("TEST_DB_URL",
-                            "jdbc:postgresql://localhost:5432/newsdesk_test"),
+            return Map.of("quarkus.datasource.jdbc.url", LocalDatabase.testDatabaseUrl(),
                     "newsdesk.sample-content.enabled", "false");
         }
     }
