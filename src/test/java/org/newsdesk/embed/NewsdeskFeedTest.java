@@ -18,6 +18,7 @@ import org.newsdesk.news.NewsType;
 import org.newsdesk.news.SampleSlugs;
 import org.newsdesk.news.TestNews;
 import org.newsdesk.web.BrowserSession;
+import org.newsdesk.web.NeedsChromium;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.SearchContext;
@@ -28,6 +29,7 @@ import org.openqa.selenium.WebElement;
  * both the script and the API are loaded cross-origin as on a real partner site.
  */
 @QuarkusTest
+@NeedsChromium
 class NewsdeskFeedTest {
 
     private static final String LEBANON_SLUG =

@@ -22,7 +22,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Debian Chromium driven through Debian's ChromeDriver, both named explicitly so that Selenium
- * Manager never runs and nothing is downloaded. Missing binaries fail the test (CI installs them: .ci/run).
+ * Manager never runs and nothing is downloaded. Classes that use it are {@link NeedsChromium}: skipped where the
+ * binaries are missing, failed by the check below in CI (which installs them: .ci/run).
  * One instance per test class: {@code start()} in {@code @BeforeAll}, {@code close()} in {@code @AfterAll}.
  */
 public final class Browser implements AutoCloseable {

@@ -23,6 +23,7 @@ import org.openqa.selenium.support.ui.Select;
  * (which changes the list and the address), an item page, the iframe embed on another site, a phone's width.
  */
 @QuarkusTest
+@NeedsChromium
 class NewsPagesBrowserTest {
 
     @RegisterExtension

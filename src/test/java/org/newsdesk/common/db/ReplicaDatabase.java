@@ -8,7 +8,7 @@ import org.newsdesk.common.faults.FaultyProxyResource;
 
 /**
  * A test profile with a read replica: the PostgreSQL streaming replica of the tests' database that
- * .ci/replica starts (TEST_REPLICA_URL, by default port 5433 of the same host), reached through a
+ * .ci/replica starts (TEST_REPLICA_URL; in CI port 5433 of the same host), reached through a
  * {@link FaultyProxy} so that a test can cut it off. A failed replica is retried after a second.
  */
 public class ReplicaDatabase implements QuarkusTestProfile {
@@ -31,7 +31,14 @@ public class ReplicaDatabase implements QuarkusTestProfile {
 
     /** The replica's JDBC URL, straight to it (not through the proxy). */
     static String replicaUrl() {
-        return System.getenv().getOrDefault("TEST_REPLICA_URL", "jdbc:postgresql://localhost:5433/newsdesk_test");
+        String configured = configuredReplicaUrl();
+        return configured == null ? "jdbc:postgresql://localhost:5433/newsdesk_test" : configured;
+    }
+
+    /** TEST_REPLICA_URL, or null: a replica is only ever one of the tests' configured database. */
+    static String configuredReplicaUrl() {
+        String url = System.getenv("TEST_REPLICA_URL");
+        return url == null || url.isBlank() ? null : url;
     }
 
     /** The primary's JDBC URL (TEST_DB_URL, or the embedded one of this test run). */

@@ -42,6 +42,7 @@ import org.newsdesk.news.TestNews;
  * show who served each read.
  */
 @QuarkusTest
+@NeedsReplica
 @TestProfile(ReplicaDatabase.class)
 class ReplicaReadsTest {
 
@@ -57,6 +58,9 @@ class ReplicaReadsTest {
 
     @BeforeEach
     void replicaIsThere() {
+        if (ReplicaDatabase.configuredReplicaUrl() == null) {
+            fail("CI must provide the read replica: set TEST_DB_URL and TEST_REPLICA_URL (.ci/replica makes one)");
+        }
         try (Connection replica = replica()) {
             try (Statement statement = replica.createStatement();
                     ResultSet recovery = statement.executeQuery("SELECT pg_is_in_recovery()")) {
