@@ -54,6 +54,13 @@ export function revisionLines(revisions: Schemas["RevisionList"]): string[] {
   });
 }
 
+export function revisionContent(revision: Schemas["RevisionDetail"]): string {
+  const content = revision.content;
+  const body: string | null = content.body;
+  const topics: string[] | null = content.topics;
+  return `${revision.number} ${content.title} ${content.slug} ${body} ${topics} ${content.status}`;
+}
+
 export function problemLine(problem: Schemas["Problem"]): string {
   const status: number = problem.status;
   return `${status} ${problem.title}: ${problem.detail} (${problem.instance}, request ${problem.requestId})`;

@@ -20,6 +20,9 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
  * null may be null here too (null clears them); the others may not, as the write rules refuse null there.</li>
  * <li>A nullable reference is {@code anyOf: [{$ref}, {type: null}]} alone: the {@code type} that SmallRye
  * writes beside it (string for an enum) makes generators type the field as a plain string.</li>
+ * <li>A reference with more said about it ({@code @Schema(allOf = X.class, requiredProperties = ...)}) is
+ * {@code allOf: [{$ref}]} with the rest beside it: SmallRye also writes the {@code $ref} itself there, and
+ * generators read nothing beside a {@code $ref}.</li>
  * </ul>
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
@@ -34,7 +37,7 @@ public class ClientSchemasOpenApi implements OASFilter {
         if (schemas == null) {
             return;
         }
-        schemas.values().forEach(ClientSchemasOpenApi::dropTypeBesideNullableReference);
+        schemas.values().forEach(ClientSchemasOpenApi::tidyReferences);
         if (openApi.getPaths() != null && openApi.getPaths().getPathItems() != null) {
             openApi.getPaths().getPathItems().values().stream()
                     .flatMap(item -> item.getOperations().values().stream())
@@ -65,8 +68,8 @@ public class ClientSchemasOpenApi implements OASFilter {
         patch.setSchema(OASFactory.createSchema().ref(name));
     }
 
-    /** {@code {type: [string, null], anyOf: [{$ref: Enum}, {type: null}]}} becomes the anyOf alone, at any depth. */
-    private static void dropTypeBesideNullableReference(Schema schema) {
+    /** Nullable references and references with more said about them, as above, at any depth. */
+    private static void tidyReferences(Schema schema) {
         if (schema == null) {
             return;
         }
@@ -75,10 +78,14 @@ public class ClientSchemasOpenApi implements OASFilter {
                 && anyOf.stream().anyMatch(option -> List.of(Schema.SchemaType.NULL).equals(option.getType()))) {
             schema.setType(null);
         }
-        if (schema.getProperties() != null) {
-            schema.getProperties().values().forEach(ClientSchemasOpenApi::dropTypeBesideNullableReference);
+        if (schema.getAllOf() != null && schema.getRef() != null) {
+            schema.setRef(null);
+            schema.setType(null);
         }
-        dropTypeBesideNullableReference(schema.getItems());
-        dropTypeBesideNullableReference(schema.getAdditionalPropertiesSchema());
+        if (schema.getProperties() != null) {
+            schema.getProperties().values().forEach(ClientSchemasOpenApi::tidyReferences);
+        }
+        tidyReferences(schema.getItems());
+        tidyReferences(schema.getAdditionalPropertiesSchema());
     }
 }

@@ -32,6 +32,9 @@ public final class EditorialViews {
             @Schema(examples = "2026-11-25T10:00:00Z") Instant createdAt,
             @Schema(enumeration = {"create", "update", "retire"}, examples = "update") String action,
             @Schema(examples = "[\"title\"]") List<String> changed,
+            @Schema(description = "The item as written then: every field is there, null where it was not set.",
+                    allOf = NewsWrite.class, requiredProperties = {"slug", "title", "summary", "body", "publishedOn",
+                    "type", "status", "image", "topics", "countries", "regions"})
             NewsWrite content,
             RevisionLinks links) {
     }
