@@ -25,9 +25,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                     + "Idempotency-Key.")
         },
         components = @Components(
-            headers = @Header(name = OpenApiDefinition.ETAG, description = "Strong validator of this answer's bytes; "
-                    + "send it back in If-None-Match to get a 304 when nothing changed.",
-                    schema = @Schema(type = SchemaType.STRING, examples = "\"kq3vLZ8mJ0aR1f2yXoXk2Q\"")),
+            headers = {
+                @Header(name = OpenApiDefinition.ETAG, description = "Strong validator of this answer's bytes; "
+                        + "send it back in If-None-Match to get a 304 when nothing changed.",
+                        schema = @Schema(type = SchemaType.STRING, examples = "\"kq3vLZ8mJ0aR1f2yXoXk2Q\"")),
+                @Header(name = OpenApiDefinition.LOCATION, required = true, description = "Absolute URL of the "
+                        + "resource (where it was created, or where it now is).",
+                        schema = @Schema(type = SchemaType.STRING, format = "uri"))
+            },
             responses = {
             @APIResponse(name = OpenApiDefinition.NOT_MODIFIED, responseCode = "304",
                     description = "The If-None-Match (or If-Modified-Since) precondition holds: nothing changed, "
@@ -70,7 +75,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                     description = "If-Match is missing: changes must name the version they start from.",
                     content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
             @APIResponse(name = OpenApiDefinition.TOO_LARGE, responseCode = "413",
-                    description = "The request body is over 1 MiB."),
+                    description = "The request body is over 1 MiB. Announced by Content-Length, it is refused before "
+                            + "it is read, with a problem; a chunked body that grows past the limit is cut off with "
+                            + "no body at all.",
+                    content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
             @APIResponse(name = OpenApiDefinition.UNSUPPORTED, responseCode = "415",
                     description = "The body's Content-Type is not the one this operation takes.",
                     content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
@@ -105,6 +113,7 @@ public class OpenApiDefinition extends Application {
     public static final String BAD_REQUEST = "BadRequest";
     public static final String NOT_MODIFIED = "NotModified";
     public static final String ETAG = "ETag";
+    public static final String LOCATION = "Location";
     public static final String NOT_FOUND = "NotFound";
     public static final String NOT_ACCEPTABLE = "NotAcceptable";
     public static final String SERVER_ERROR = "ServerError";

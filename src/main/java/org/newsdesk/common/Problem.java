@@ -7,7 +7,8 @@ import org.newsdesk.common.http.RequestIds;
 
 /** An RFC 9457 problem detail: the one error body of the whole API. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@Schema(name = "Problem", description = "RFC 9457 problem detail, served as application/problem+json.")
+@Schema(name = "Problem", description = "RFC 9457 problem detail, served as application/problem+json.",
+        requiredProperties = {"type", "title", "status", "detail", "instance", "requestId"})
 public record Problem(
         @Schema(description = "Identifies the kind of problem; about:blank when the HTTP status says it all.",
                 examples = "urn:newsdesk:problem:invalid-parameters")
@@ -42,7 +43,7 @@ public record Problem(
     }
 
     /** One invalid input: which parameter or field, and why. */
-    @Schema(name = "Violation")
+    @Schema(name = "Violation", requiredProperties = {"field", "message"})
     public record Violation(
             @Schema(description = "Name of the parameter or field.", examples = "month") String field,
             @Schema(description = "What is wrong with it.", examples = "must be a month as YYYY-MM, such as 2022-06")

@@ -85,7 +85,7 @@ public class NewsEditingResource {
     @APIResponse(responseCode = "201", description = "Created; Location is its URL, ETag its version.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NewsDetail.class)),
             headers = {
-                @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
+                @Header(name = "Location", ref = OpenApiDefinition.LOCATION),
                 @Header(name = "ETag", ref = OpenApiDefinition.ETAG),
                 @Header(name = "Idempotent-Replayed", description = "true when this is the stored answer to an "
                         + "earlier request with the same Idempotency-Key.", schema = @Schema(type = SchemaType.STRING))
@@ -124,7 +124,8 @@ public class NewsEditingResource {
     @APIResponse(responseCode = "200", description = "Replaced; ETag is the new version.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NewsDetail.class)),
             headers = @Header(name = "ETag", ref = OpenApiDefinition.ETAG))
-    @APIResponse(responseCode = "308", description = "An old slug: Location is the item's current URL.")
+    @APIResponse(responseCode = "308", description = "An old slug: Location is the item's current URL.",
+            headers = @Header(name = "Location", ref = OpenApiDefinition.LOCATION))
     @APIResponse(responseCode = "400", ref = OpenApiDefinition.INVALID_BODY)
     @APIResponse(responseCode = "404", ref = OpenApiDefinition.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = OpenApiDefinition.CONFLICT)
@@ -148,7 +149,8 @@ public class NewsEditingResource {
     @APIResponse(responseCode = "200", description = "Changed; ETag is the new version.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NewsDetail.class)),
             headers = @Header(name = "ETag", ref = OpenApiDefinition.ETAG))
-    @APIResponse(responseCode = "308", description = "An old slug: Location is the item's current URL.")
+    @APIResponse(responseCode = "308", description = "An old slug: Location is the item's current URL.",
+            headers = @Header(name = "Location", ref = OpenApiDefinition.LOCATION))
     @APIResponse(responseCode = "400", ref = OpenApiDefinition.INVALID_BODY)
     @APIResponse(responseCode = "404", ref = OpenApiDefinition.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = OpenApiDefinition.CONFLICT)
@@ -168,7 +170,8 @@ public class NewsEditingResource {
     @Operation(summary = "Retire a news item", description = "It leaves the public API at once and is kept: an editor "
             + "can still read it (status=retired) and bring it back by setting status to published. With If-Match.")
     @APIResponse(responseCode = "204", description = "Retired (or it already was).")
-    @APIResponse(responseCode = "308", description = "An old slug: Location is the item's current URL.")
+    @APIResponse(responseCode = "308", description = "An old slug: Location is the item's current URL.",
+            headers = @Header(name = "Location", ref = OpenApiDefinition.LOCATION))
     @APIResponse(responseCode = "404", ref = OpenApiDefinition.NOT_FOUND)
     @APIResponse(responseCode = "412", ref = OpenApiDefinition.PRECONDITION_FAILED)
     @APIResponse(responseCode = "428", ref = OpenApiDefinition.PRECONDITION_REQUIRED)
@@ -183,7 +186,8 @@ public class NewsEditingResource {
     @Operation(summary = "List an item's revisions", description = "Every change, newest first: who, when, what.")
     @APIResponse(responseCode = "200", description = "The revisions.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RevisionList.class)))
-    @APIResponse(responseCode = "301", description = "An old slug: Location is the current URL.")
+    @APIResponse(responseCode = "301", description = "An old slug: Location is the current URL.",
+            headers = @Header(name = "Location", ref = OpenApiDefinition.LOCATION))
     @APIResponse(responseCode = "404", ref = OpenApiDefinition.NOT_FOUND)
     public Response revisions(@PathParam("slug") String slug) {
         return caching.get(headers, uri, () -> Rendered.of(
@@ -196,7 +200,8 @@ public class NewsEditingResource {
             + "PUT its content to the item with the current ETag: that is a new revision like any other.")
     @APIResponse(responseCode = "200", description = "The revision.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RevisionDetail.class)))
-    @APIResponse(responseCode = "301", description = "An old slug: Location is the current URL.")
+    @APIResponse(responseCode = "301", description = "An old slug: Location is the current URL.",
+            headers = @Header(name = "Location", ref = OpenApiDefinition.LOCATION))
     @APIResponse(responseCode = "404", ref = OpenApiDefinition.NOT_FOUND)
     public Response revision(@PathParam("slug") String slug, @PathParam("number") @Parameter(example = "1") String number) {
         int n = number.matches("\\d{1,9}") ? Integer.parseInt(number) : 0;

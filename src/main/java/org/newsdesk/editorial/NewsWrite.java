@@ -60,7 +60,7 @@ public record NewsWrite(
         List<@NotNull @Pattern(regexp = Slugs.PATTERN, message = "must be a topic slug") String> topics,
         @Schema(nullable = true, description = "ISO 3166-1 alpha-2 codes, any case.", examples = "[\"TH\"]")
         @Size(max = 50)
-        List<@NotNull @Pattern(regexp = "[A-Za-z]{2}", message = "must be an ISO 3166-1 alpha-2 code") String> countries,
+        List<@NotNull @Pattern(regexp = "^[A-Za-z]{2}$", message = "must be an ISO 3166-1 alpha-2 code") String> countries,
         @Schema(nullable = true, description = "Region slugs (regions of the countries are implied).",
                 examples = "[\"asia-pacific\"]")
         @Size(max = 20)
@@ -79,7 +79,7 @@ public record NewsWrite(
     public record ImageWrite(
             @Schema(nullable = true, examples = "https://example.org/images/pensions.jpg")
             @Size(max = 2048) @URL(message = "must be a URL")
-            @Pattern(regexp = "(?i)https?://.+", message = "must be an http or https URL")
+            @Pattern(regexp = "^[Hh][Tt][Tt][Pp][Ss]?://.+$", message = "must be an http or https URL")
             String url,
             @Schema(nullable = true, examples = "An older man reading a letter")
             @Size(max = 300) @Pattern(regexp = ONE_LINE, message = ONE_LINE_MESSAGE)

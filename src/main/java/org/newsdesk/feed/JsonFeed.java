@@ -7,7 +7,8 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** JSON Feed 1.1 (https://jsonfeed.org/version/1.1); absent values are left out, as the format asks. */
-@Schema(name = "JsonFeed", description = "JSON Feed 1.1.")
+@Schema(name = "JsonFeed", description = "JSON Feed 1.1.", requiredProperties = {"version", "title", "home_page_url",
+    "feed_url", "description", "language", "authors", "items"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record JsonFeed(
         @Schema(examples = VERSION) String version,
@@ -38,11 +39,13 @@ public record JsonFeed(
                 entry.imageCredit() == null ? null : new Extension(entry.imageCredit()));
     }
 
-    @Schema(name = "JsonFeedAuthor")
+    @Schema(name = "JsonFeedAuthor", requiredProperties = "name")
     public record Author(@Schema(examples = NewsFeed.AUTHOR) String name) {
     }
 
-    @Schema(name = "JsonFeedItem")
+    @Schema(name = "JsonFeedItem", description = "image, tags and _newsdesk are left out when "
+            + "the item has none.", requiredProperties = {"id", "url", "title", "summary", "content_text",
+            "date_published", "date_modified"})
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Item(
             @Schema(description = "Stable: a tag URI on the item's numeric id, unchanged when its slug changes.",
@@ -54,7 +57,7 @@ public record JsonFeed(
             @Schema(description = "Plain text.") String summary,
             @JsonProperty("content_text") @Schema(description = "The summary again: items carry no body in feeds.")
             String contentText,
-            @Schema(nullable = true) String image,
+            @Schema(description = "The picture's URL.") String image,
             @JsonProperty("date_published") @Schema(description = "The start of the publication day.",
                     examples = "2022-02-11T00:00:00Z") String datePublished,
             @JsonProperty("date_modified") @Schema(examples = "2026-11-25T10:00:00.123456Z") String dateModified,
@@ -63,7 +66,7 @@ public record JsonFeed(
             Extension newsdesk) {
     }
 
-    @Schema(name = "JsonFeedNewsdeskExtension")
+    @Schema(name = "JsonFeedNewsdeskExtension", requiredProperties = "imageCredit")
     public record Extension(@Schema(examples = "© Shutterstock 2022") String imageCredit) {
     }
 }

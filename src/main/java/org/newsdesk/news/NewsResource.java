@@ -128,7 +128,7 @@ public class NewsResource {
                         schema = @Schema(type = SchemaType.STRING))
             })
     @APIResponse(responseCode = "301", description = "The item now has another slug; Location has its URL.",
-            headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)))
+            headers = @Header(name = "Location", ref = OpenApiDefinition.LOCATION))
     @APIResponse(responseCode = "304", ref = OpenApiDefinition.NOT_MODIFIED)
     @APIResponse(responseCode = "401", ref = OpenApiDefinition.UNAUTHORIZED)
     @APIResponse(responseCode = "404", ref = OpenApiDefinition.NOT_FOUND)

@@ -19,7 +19,9 @@ public final class NewsViews {
     private NewsViews() {
     }
 
-    @Schema(name = "NewsSummary", description = "A news item as it appears in a list.")
+    @Schema(name = "NewsSummary", description = "A news item as it appears in a list.", requiredProperties = {"id",
+            "slug", "title", "summary", "publishedOn", "type", "status", "image", "topics", "countries", "regions",
+            "updatedAt", "links"})
     public record NewsSummary(
             @Schema(examples = "10") long id,
             @Schema(examples = "reform-needed-for-thailands-pension-system-not-new-schemes") String slug,
@@ -41,7 +43,8 @@ public final class NewsViews {
     }
 
     @Schema(name = "Highlight", description = "Text with the words that match the search between <mark> and "
-            + "</mark>; everything else is HTML-escaped, so it can be inserted as HTML as it is.")
+            + "</mark>; everything else is HTML-escaped, so it can be inserted as HTML as it is.",
+            requiredProperties = {"title", "summary", "body"})
     public record Highlight(
             @Schema(examples = "Reform needed for Thailand’s <mark>pension</mark> system, not new schemes") String title,
             @Schema(examples = "The current Thai retirement <mark>pension</mark> scheme should be strengthened …")
@@ -50,7 +53,9 @@ public final class NewsViews {
             String body) {
     }
 
-    @Schema(name = "NewsDetail", description = "A news item with everything about it.")
+    @Schema(name = "NewsDetail", description = "A news item with everything about it.", requiredProperties = {"id",
+            "slug", "title", "summary", "body", "publishedOn", "type", "status", "revision", "image", "topics",
+            "countries", "regions", "createdAt", "updatedAt", "links"})
     public record NewsDetail(
             @Schema(examples = "10") long id,
             @Schema(examples = "reform-needed-for-thailands-pension-system-not-new-schemes") String slug,
@@ -73,20 +78,22 @@ public final class NewsViews {
             Links links) {
     }
 
-    @Schema(name = "Image", description = "The item's picture; any part may be missing.")
+    @Schema(name = "Image", description = "The item's picture; any part may be missing.",
+            requiredProperties = {"url", "alt", "credit"})
     public record Image(
             @Schema(nullable = true, examples = "https://example.org/images/pensions.jpg") String url,
             @Schema(nullable = true, examples = "An older man reading a letter") String alt,
             @Schema(nullable = true, examples = "© Shutterstock 2022") String credit) {
     }
 
-    @Schema(name = "NewsLinks")
+    @Schema(name = "NewsLinks", requiredProperties = "self")
     public record Links(
             @Schema(examples = "http://localhost:8080/api/v1/news/reform-needed-for-thailands-pension-system-not-new-schemes")
             String self) {
     }
 
-    @Schema(name = "NewsPage", description = "One page of news items with its position in the whole list.")
+    @Schema(name = "NewsPage", description = "One page of news items with its position in the whole list.",
+            requiredProperties = {"items", "page", "links"})
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record NewsPage(
             List<NewsSummary> items,
@@ -97,7 +104,7 @@ public final class NewsViews {
             Map<String, List<FacetValue>> facets) {
     }
 
-    @Schema(name = "PageLinks")
+    @Schema(name = "PageLinks", requiredProperties = {"self", "next"})
     public record PageLinks(
             @Schema(examples = "http://localhost:8080/api/v1/news?topic=pensions") String self,
             @Schema(nullable = true, description = "The next page, by an opaque cursor; null on the last page.",
@@ -105,14 +112,15 @@ public final class NewsViews {
             String next) {
     }
 
-    @Schema(name = "FacetValue")
+    @Schema(name = "FacetValue", requiredProperties = {"value", "name", "count"})
     public record FacetValue(
             @Schema(description = "What to filter by to get these items.", examples = "pensions") String value,
             @Schema(examples = "Pensions") String name,
             @Schema(examples = "3") long count) {
     }
 
-    @Schema(name = "PageInfo")
+    @Schema(name = "PageInfo", requiredProperties = {"number", "size", "totalItems", "totalItemsExact",
+            "totalPages"})
     public record PageInfo(
             @Schema(nullable = true, description = "This page's number, from 1; null when paging by cursor.",
                     examples = "1") Integer number,
@@ -124,11 +132,12 @@ public final class NewsViews {
                     + "count is not exact.", examples = "1") Long totalPages) {
     }
 
-    @Schema(name = "Archive", description = "Months that have matching items, newest first.")
+    @Schema(name = "Archive", description = "Months that have matching items, newest first.",
+            requiredProperties = "months")
     public record Archive(List<MonthCount> months) {
     }
 
-    @Schema(name = "MonthCount")
+    @Schema(name = "MonthCount", requiredProperties = {"month", "count"})
     public record MonthCount(
             @Schema(examples = "2022-06") String month,
             @Schema(examples = "3") long count) {

@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -65,7 +64,7 @@ public class TaxonomyEditingResource {
     @Operation(summary = "Create a topic", description = "The slug is made from the name unless given.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = TermWrite.class)))
     @APIResponse(responseCode = "201", description = "Created.", headers = {
-        @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
+        @Header(name = "Location", ref = OpenApiDefinition.LOCATION),
         @Header(name = "ETag", ref = OpenApiDefinition.ETAG)},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TopicView.class)))
     @APIResponse(responseCode = "400", ref = OpenApiDefinition.INVALID_BODY)
@@ -87,6 +86,7 @@ public class TaxonomyEditingResource {
     @APIResponse(responseCode = "404", ref = OpenApiDefinition.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = OpenApiDefinition.CONFLICT)
     @APIResponse(responseCode = "412", ref = OpenApiDefinition.PRECONDITION_FAILED)
+    @APIResponse(responseCode = "413", ref = OpenApiDefinition.TOO_LARGE)
     @APIResponse(responseCode = "415", ref = OpenApiDefinition.UNSUPPORTED)
     @APIResponse(responseCode = "428", ref = OpenApiDefinition.PRECONDITION_REQUIRED)
     public Response replaceTopic(@PathParam("slug") String slug, byte[] body,
@@ -105,6 +105,7 @@ public class TaxonomyEditingResource {
     @APIResponse(responseCode = "404", ref = OpenApiDefinition.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = OpenApiDefinition.CONFLICT)
     @APIResponse(responseCode = "412", ref = OpenApiDefinition.PRECONDITION_FAILED)
+    @APIResponse(responseCode = "413", ref = OpenApiDefinition.TOO_LARGE)
     @APIResponse(responseCode = "415", ref = OpenApiDefinition.UNSUPPORTED)
     @APIResponse(responseCode = "428", ref = OpenApiDefinition.PRECONDITION_REQUIRED)
     public Response patchTopic(@PathParam("slug") String slug, byte[] body,
@@ -133,7 +134,7 @@ public class TaxonomyEditingResource {
     @Operation(summary = "Create a region", description = "The slug is made from the name unless given.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = TermWrite.class)))
     @APIResponse(responseCode = "201", description = "Created.", headers = {
-        @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
+        @Header(name = "Location", ref = OpenApiDefinition.LOCATION),
         @Header(name = "ETag", ref = OpenApiDefinition.ETAG)},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegionView.class)))
     @APIResponse(responseCode = "400", ref = OpenApiDefinition.INVALID_BODY)
@@ -155,6 +156,7 @@ public class TaxonomyEditingResource {
     @APIResponse(responseCode = "404", ref = OpenApiDefinition.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = OpenApiDefinition.CONFLICT)
     @APIResponse(responseCode = "412", ref = OpenApiDefinition.PRECONDITION_FAILED)
+    @APIResponse(responseCode = "413", ref = OpenApiDefinition.TOO_LARGE)
     @APIResponse(responseCode = "415", ref = OpenApiDefinition.UNSUPPORTED)
     @APIResponse(responseCode = "428", ref = OpenApiDefinition.PRECONDITION_REQUIRED)
     public Response replaceRegion(@PathParam("slug") String slug, byte[] body,
@@ -173,6 +175,7 @@ public class TaxonomyEditingResource {
     @APIResponse(responseCode = "404", ref = OpenApiDefinition.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = OpenApiDefinition.CONFLICT)
     @APIResponse(responseCode = "412", ref = OpenApiDefinition.PRECONDITION_FAILED)
+    @APIResponse(responseCode = "413", ref = OpenApiDefinition.TOO_LARGE)
     @APIResponse(responseCode = "415", ref = OpenApiDefinition.UNSUPPORTED)
     @APIResponse(responseCode = "428", ref = OpenApiDefinition.PRECONDITION_REQUIRED)
     public Response patchRegion(@PathParam("slug") String slug, byte[] body,

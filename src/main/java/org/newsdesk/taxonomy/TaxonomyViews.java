@@ -10,7 +10,7 @@ public final class TaxonomyViews {
     private TaxonomyViews() {
     }
 
-    @Schema(name = "Topic")
+    @Schema(name = "Topic", requiredProperties = {"slug", "name", "count", "links"})
     public record TopicView(
             @Schema(examples = "pensions") String slug,
             @Schema(examples = "Pensions") String name,
@@ -18,7 +18,7 @@ public final class TaxonomyViews {
             Links links) {
     }
 
-    @Schema(name = "Region")
+    @Schema(name = "Region", requiredProperties = {"slug", "name", "count", "links"})
     public record RegionView(
             @Schema(examples = "asia-pacific") String slug,
             @Schema(examples = "Asia and the Pacific") String name,
@@ -27,7 +27,7 @@ public final class TaxonomyViews {
             Links links) {
     }
 
-    @Schema(name = "Country")
+    @Schema(name = "Country", requiredProperties = {"code", "name", "region", "count", "links"})
     public record CountryView(
             @Schema(description = "ISO 3166-1 alpha-2 code.", examples = "TH") String code,
             @Schema(examples = "Thailand") String name,
@@ -37,22 +37,22 @@ public final class TaxonomyViews {
             Links links) {
     }
 
-    @Schema(name = "TaxonomyLinks")
+    @Schema(name = "TaxonomyLinks", requiredProperties = {"self", "news"})
     public record Links(
             @Schema(examples = "http://localhost:8080/api/v1/topics/pensions") String self,
             @Schema(description = "The news list filtered by this entry.",
                     examples = "http://localhost:8080/api/v1/news?topic=pensions") String news) {
     }
 
-    @Schema(name = "TopicList")
+    @Schema(name = "TopicList", requiredProperties = "items")
     public record TopicList(List<TopicView> items) {
     }
 
-    @Schema(name = "RegionList")
+    @Schema(name = "RegionList", requiredProperties = "items")
     public record RegionList(List<RegionView> items) {
     }
 
-    @Schema(name = "CountryList")
+    @Schema(name = "CountryList", requiredProperties = "items")
     public record CountryList(List<CountryView> items) {
     }
 }

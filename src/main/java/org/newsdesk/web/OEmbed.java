@@ -5,7 +5,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An oEmbed 1.0 answer of type rich: an iframe of the embeddable view of the page asked about. */
 @Schema(name = "OEmbed", description = "oEmbed 1.0 rich response (https://oembed.com): html is an iframe of the "
-        + "page's embeddable view, width and height are within maxwidth and maxheight.")
+        + "page's embeddable view, width and height are within maxwidth and maxheight.", requiredProperties = {"type",
+        "version", "title", "provider_name", "provider_url", "html", "width", "height", "cache_age"})
 public record OEmbed(
         @Schema(examples = "rich") String type,
         @Schema(examples = "1.0") String version,

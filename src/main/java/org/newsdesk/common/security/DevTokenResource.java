@@ -13,9 +13,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.newsdesk.common.InvalidParametersException;
+import org.newsdesk.common.OpenApiDefinition;
 import org.newsdesk.common.Problem.Violation;
 
 /**
@@ -29,6 +33,7 @@ public class DevTokenResource {
 
     private static final Set<String> ROLES = Set.of(Caller.EDITOR, Caller.ADMIN);
 
+    @Schema(name = "DevToken", requiredProperties = {"accessToken", "tokenType", "expiresIn"})
     public record DevToken(String accessToken, String tokenType, long expiresIn) {
     }
 
@@ -36,6 +41,9 @@ public class DevTokenResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Get a development token", description = "Dev mode only: a bearer token for the given "
             + "user and roles, valid for an hour. Paste accessToken into Swagger UI's Authorize.")
+    @APIResponse(responseCode = "200", description = "The token.", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DevToken.class)))
+    @APIResponse(responseCode = "400", ref = OpenApiDefinition.BAD_REQUEST)
     public DevToken token(
             @QueryParam("user") @Parameter(description = "The name revisions record.", example = "alice") String user,
             @QueryParam("roles") @Parameter(description = "editor, admin or both, comma-separated.",

@@ -126,7 +126,8 @@ class OpenApiFuzzTest {
             String valid = values.valid(parameter.node(), parameter.schema());
             String value = valid != null && values.chance(0.7) ? valid : values.invalid(parameter.schema());
             switch (parameter.in()) {
-                case "path" -> path = path.replace("{" + parameter.name() + "}", encode(value));
+                // An empty segment would name another operation's resource (/api/v1/topics/ is the list).
+                case "path" -> path = path.replace("{" + parameter.name() + "}", encode(value.isEmpty() ? " " : value));
                 case "query" -> query.append(query.isEmpty() ? '?' : '&').append(encode(parameter.name())).append('=')
                         .append(encode(value));
                 case "header" -> {

@@ -1,0 +1,143 @@
+package org.newsdesk.common.http;
+
+import io.quarkus.smallrye.openapi.OpenApiFilter;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.headers.Header;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.newsdesk.common.OpenApiDefinition;
+import org.newsdesk.common.Problem;
+
+/**
+ * Documents what the service sends on every operation, which per-resource annotations would repeat or
+ * forget: the X-Request-Id (RequestIds) and RateLimit headers (RateLimiter) of every answer, 405 with Allow
+ * (ProblemMappers, AllowedMethods) for a method the path does not take, 406 where the answer is JSON only,
+ * 429 (RateLimiter), 500 (ProblemMappers' catch-all) and 503 with Retry-After (DatabaseFaultMappers).
+ */
+@OpenApiFilter(OpenApiFilter.RunStage.BUILD)
+public class CommonResponsesOpenApi implements OASFilter {
+
+    static final String METHOD_NOT_ALLOWED = "MethodNotAllowed";
+    static final String TOO_MANY_REQUESTS = "TooManyRequests";
+    static final String SERVICE_UNAVAILABLE = "ServiceUnavailable";
+    private static final String RATE_LIMIT = "RateLimit";
+    private static final String RATE_LIMIT_POLICY = "RateLimit-Policy";
+    private static final String RATE_LIMIT_FORMAT = "draft-ietf-httpapi-ratelimit-headers: \"default\";r=<remaining>;"
+            + "t=<seconds until the limit is whole again>";
+    private static final String RATE_LIMIT_POLICY_FORMAT = "draft-ietf-httpapi-ratelimit-headers: "
+            + "\"default\";q=<requests per minute>;w=60";
+    /** Paths of development builds only, which never touch the database. */
+    private static final String DEVELOPMENT_PATHS = "/dev/";
+
+    @Override
+    public void filterOpenAPI(OpenAPI openApi) {
+        addComponents(openApi);
+        if (openApi.getPaths() != null && openApi.getPaths().getPathItems() != null) {
+            openApi.getPaths().getPathItems().forEach((path, item) -> item.getOperations().values()
+                    .forEach(operation -> addResponses(path, operation)));
+        }
+        addHeadersToEveryResponse(openApi);
+    }
+
+    private static void addComponents(OpenAPI openApi) {
+        openApi.getComponents()
+                .addHeader(RequestIds.HEADER, header(true, "Id of the request: the caller's own when it sent a plain "
+                        + "token of up to 128 characters in X-Request-Id, else a new UUID. Problems carry it as "
+                        + "requestId; the service's logs show it on every line of the request."))
+                .addHeader(RATE_LIMIT, header(false, "Sent while the rate limit is on (the default). "
+                        + RATE_LIMIT_FORMAT))
+                .addHeader(RATE_LIMIT_POLICY, header(false, "Sent while the rate limit is on (the default). "
+                        + RATE_LIMIT_POLICY_FORMAT))
+                .addResponse(METHOD_NOT_ALLOWED, problem("The path exists but does not take this method; Allow "
+                        + "lists those it does.")
+                        .addHeader("Allow", header(true, "The methods this path takes.")
+                                .schema(text().addExample("GET, HEAD, OPTIONS"))))
+                .addResponse(TOO_MANY_REQUESTS, problem("Over the client's rate limit; Retry-After says when to try "
+                        + "again.")
+                        .addHeader("Retry-After", retryAfter())
+                        .addHeader(RATE_LIMIT, header(true, RATE_LIMIT_FORMAT))
+                        .addHeader(RATE_LIMIT_POLICY, header(true, RATE_LIMIT_POLICY_FORMAT)))
+                .addResponse(SERVICE_UNAVAILABLE, problem("The database is unreachable, restarting, overloaded or "
+                        + "too slow just now; retry after Retry-After seconds.")
+                        .addHeader("Retry-After", retryAfter()));
+    }
+
+    private static void addResponses(String path, Operation operation) {
+        if (operation.getResponses() == null) {
+            return;
+        }
+        Map<String, String> everywhere = new LinkedHashMap<>();
+        everywhere.put("405", METHOD_NOT_ALLOWED);
+        if (answersJsonOnly(operation)) {
+            everywhere.put("406", OpenApiDefinition.NOT_ACCEPTABLE);
+        }
+        everywhere.put("429", TOO_MANY_REQUESTS);
+        everywhere.put("500", OpenApiDefinition.SERVER_ERROR);
+        if (!path.startsWith(DEVELOPMENT_PATHS)) {
+            everywhere.put("503", SERVICE_UNAVAILABLE);
+        }
+        everywhere.forEach((status, component) -> {
+            if (!operation.getResponses().hasAPIResponse(status)) {
+                operation.getResponses().addAPIResponse(status, OASFactory.createAPIResponse().ref(component));
+            }
+        });
+    }
+
+    /**
+     * Whether the operation's successful answer is application/json alone: such resources declare
+     * {@code @Produces(APPLICATION_JSON)}, so an Accept header that rules JSON out gets a 406. The feeds answer
+     * whatever the Accept header says.
+     */
+    private static boolean answersJsonOnly(Operation operation) {
+        return operation.getResponses().getAPIResponses().entrySet().stream()
+                .filter(entry -> entry.getKey().startsWith("2") && entry.getValue().getContent() != null)
+                .anyMatch(entry -> entry.getValue().getContent().getMediaTypes().keySet()
+                        .equals(Set.of("application/json")));
+    }
+
+    /** Every answer carries these; a response that is a reference gets them from the component it names. */
+    private static void addHeadersToEveryResponse(OpenAPI openApi) {
+        openApi.getComponents().getResponses().values().forEach(CommonResponsesOpenApi::addHeaders);
+        if (openApi.getPaths() != null && openApi.getPaths().getPathItems() != null) {
+            openApi.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().stream()
+                    .filter(operation -> operation.getResponses() != null)
+                    .flatMap(operation -> operation.getResponses().getAPIResponses().values().stream())
+                    .filter(response -> response.getRef() == null)
+                    .forEach(CommonResponsesOpenApi::addHeaders));
+        }
+    }
+
+    private static void addHeaders(APIResponse response) {
+        for (String name : new String[] {RequestIds.HEADER, RATE_LIMIT, RATE_LIMIT_POLICY}) {
+            if (response.getHeaders() == null || !response.getHeaders().containsKey(name)) {
+                response.addHeader(name, OASFactory.createHeader().ref(name));
+            }
+        }
+    }
+
+    private static APIResponse problem(String description) {
+        return OASFactory.createAPIResponse().description(description)
+                .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, OASFactory.createMediaType()
+                        .schema(OASFactory.createSchema().ref("Problem"))));
+    }
+
+    private static Header retryAfter() {
+        return header(true, "Seconds to wait before trying again.")
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).minimum(BigDecimal.ZERO));
+    }
+
+    private static Header header(boolean required, String description) {
+        return OASFactory.createHeader().required(required).description(description).schema(text());
+    }
+
+    private static Schema text() {
+        return OASFactory.createSchema().addType(Schema.SchemaType.STRING);
+    }
+}
