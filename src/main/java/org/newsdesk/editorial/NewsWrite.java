@@ -79,7 +79,8 @@ public record NewsWrite(
     public record ImageWrite(
             @Schema(nullable = true, examples = "https://example.org/images/pensions.jpg")
             @Size(max = 2048) @URL(message = "must be a URL")
-            @Pattern(regexp = "(?i)https?://.+", message = "must be an http or https URL")
+            // Case-insensitive by character classes: (?i) is Java-only, and this pattern is the schema's too.
+            @Pattern(regexp = "[Hh][Tt][Tt][Pp][Ss]?://.+", message = "must be an http or https URL")
             String url,
             @Schema(nullable = true, examples = "An older man reading a letter")
             @Size(max = 300) @Pattern(regexp = ONE_LINE, message = ONE_LINE_MESSAGE)

@@ -1,6 +1,8 @@
 package org.newsdesk.common.http;
 
 import io.quarkus.smallrye.openapi.OpenApiFilter;
+import java.util.Map;
+import java.util.TreeMap;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -25,7 +27,12 @@ public class RateLimitOpenApi implements OASFilter {
                 .addHeader("RateLimit-Policy", OASFactory.createHeader().schema(text)
                         .description("draft-ietf-httpapi-ratelimit-headers: \"default\";q=<per minute>;w=60"))
                 .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, OASFactory.createMediaType()
-                        .schema(OASFactory.createSchema().ref("Problem")))));
+                        .schema(OASFactory.createSchema().ref("Problem"))
+                        // Sorted, so that every build writes the same document.
+                        .addExample("over the limit", OASFactory.createExample().value(new TreeMap<>(Map.of(
+                                "type", "urn:newsdesk:problem:rate-limited", "title", "Too Many Requests",
+                                "status", 429, "instance", "/api/v1/news",
+                                "detail", "Over the limit of 600 requests a minute (bursts of 100); retry in 1 s.")))))));
         if (openApi.getPaths() == null || openApi.getPaths().getPathItems() == null) {
             return;
         }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.newsdesk.common.InvalidParametersException;
 import org.newsdesk.common.Problem.Violation;
@@ -24,7 +25,9 @@ import org.newsdesk.common.Problem.Violation;
  */
 @Path("/dev/token")
 @IfBuildProfile(anyOf = {"dev", "test"})
-@Tag(name = "Development")
+@Tag(name = "Development", description = "Dev and test builds only: tokens signed with the development key, for "
+        + "trying the editorial API here.")
+@SecurityRequirements // anyone may ask: the key it signs with is trusted by dev and test builds only
 public class DevTokenResource {
 
     private static final Set<String> ROLES = Set.of(Caller.EDITOR, Caller.ADMIN);
@@ -34,7 +37,8 @@ public class DevTokenResource {
 
     @POST
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Get a development token", description = "Dev mode only: a bearer token for the given "
+    @Operation(operationId = "createDevToken",
+            summary = "Get a development token", description = "Dev mode only: a bearer token for the given "
             + "user and roles, valid for an hour. Paste accessToken into Swagger UI's Authorize.")
     public DevToken token(
             @QueryParam("user") @Parameter(description = "The name revisions record.", example = "alice") String user,
