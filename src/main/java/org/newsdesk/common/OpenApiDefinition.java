@@ -14,7 +14,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Shared parts of the OpenAPI document: tags, the bearer scheme and the error responses operations refer to. */
+/**
+ * Shared parts of the OpenAPI document: tags, the bearer scheme and the error responses operations refer to. Each
+ * error response has its own example: without one, Swagger UI would show one built from Problem's (a 400) for all.
+ */
 @OpenAPIDefinition(
         info = @Info(title = "Newsdesk API", version = "1.0.0"),
         tags = {
@@ -43,7 +46,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                             examples = @ExampleObject(name = "invalid month", value = """
                                     {"type":"urn:newsdesk:problem:invalid-parameters","title":"Invalid parameters",\
                                     "status":400,"detail":"month: must be a month as YYYY-MM, such as 2022-06",\
-                                    "instance":"/api/v1/news","violations":[{"field":"month",\
+                                    "instance":"/api/v1/news","requestId":"9b2e4f6a-1c3d-4e5f-8a7b-6c5d4e3f2a1b","violations":[{"field":"month",\
                                     "message":"must be a month as YYYY-MM, such as 2022-06"}]}"""))),
             @APIResponse(name = OpenApiDefinition.NOT_FOUND, responseCode = "404",
                     description = "There is no such resource.",
@@ -51,37 +54,71 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                             examples = @ExampleObject(name = "unknown slug", value = """
                                     {"type":"about:blank","title":"Not Found","status":404,\
                                     "detail":"No news item with slug 'no-such-item'.",\
-                                    "instance":"/api/v1/news/no-such-item"}"""))),
+                                    "instance":"/api/v1/news/no-such-item","requestId":"9b2e4f6a-1c3d-4e5f-8a7b-6c5d4e3f2a1b"}"""))),
             @APIResponse(name = OpenApiDefinition.NOT_ACCEPTABLE, responseCode = "406",
                     description = "The Accept header rules out application/json.",
-                    content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                    content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                            examples = @ExampleObject(name = "only JSON", value = """
+                                    {"type":"about:blank","title":"Not Acceptable","status":406,\
+                                    "detail":"This resource can only answer with application/json.",\
+                                    "instance":"/api/v1/news","requestId":"9b2e4f6a-1c3d-4e5f-8a7b-6c5d4e3f2a1b"}"""))),
             @APIResponse(name = OpenApiDefinition.UNAUTHORIZED, responseCode = "401",
                     description = "No bearer token, or one that is not valid here; WWW-Authenticate has the challenge.",
                     headers = @Header(name = "WWW-Authenticate", schema = @Schema(type = SchemaType.STRING,
                             examples = "Bearer realm=\"newsdesk\"")),
-                    content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                    content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                            examples = @ExampleObject(name = "no token", value = """
+                                    {"type":"about:blank","title":"Unauthorized","status":401,\
+                                    "detail":"This needs a bearer token (Authorization: Bearer <JWT>) with the editor \
+                                    or admin role.","instance":"/api/v1/news","requestId":"9b2e4f6a-1c3d-4e5f-8a7b-6c5d4e3f2a1b"}"""))),
             @APIResponse(name = OpenApiDefinition.FORBIDDEN, responseCode = "403",
                     description = "The token's roles do not allow this (or a browser write from an origin not allowed).",
-                    content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                    content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                            examples = @ExampleObject(name = "role missing", value = """
+                                    {"type":"about:blank","title":"Forbidden","status":403,\
+                                    "detail":"Your token does not carry a role that may do this.",\
+                                    "instance":"/api/v1/topics","requestId":"9b2e4f6a-1c3d-4e5f-8a7b-6c5d4e3f2a1b"}"""))),
             @APIResponse(name = OpenApiDefinition.CONFLICT, responseCode = "409",
                     description = "The change conflicts with the current state: a slug already taken, a term in use.",
-                    content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                    content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                            examples = @ExampleObject(name = "slug taken", value = """
+                                    {"type":"urn:newsdesk:problem:conflict","title":"Conflict","status":409,\
+                                    "detail":"A topic with the slug 'pensions' already exists.",\
+                                    "instance":"/api/v1/topics","requestId":"9b2e4f6a-1c3d-4e5f-8a7b-6c5d4e3f2a1b"}"""))),
             @APIResponse(name = OpenApiDefinition.PRECONDITION_FAILED, responseCode = "412",
                     description = "If-Match names an older version: someone else changed the resource. The problem's "
                             + "currentEtag (and the ETag header) give the current version.",
                     headers = @Header(name = "ETag", ref = OpenApiDefinition.ETAG),
-                    content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                    content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                            examples = @ExampleObject(name = "stale version", value = """
+                                    {"type":"urn:newsdesk:problem:stale-version","title":"Precondition Failed",\
+                                    "status":412,"detail":"The resource changed since the version in If-Match. Fetch \
+                                    it again (its current ETag is in currentEtag), merge your change and retry.",\
+                                    "instance":"/api/v1/topics/pensions","requestId":"9b2e4f6a-1c3d-4e5f-8a7b-6c5d4e3f2a1b",\
+                                    "currentEtag":"\\"e8ldSsJ_SheI5Vi0o-K36Q\\""}"""))),
             @APIResponse(name = OpenApiDefinition.PRECONDITION_REQUIRED, responseCode = "428",
                     description = "If-Match is missing: changes must name the version they start from.",
-                    content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                    content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                            examples = @ExampleObject(name = "no If-Match", value = """
+                                    {"type":"urn:newsdesk:problem:if-match-required","title":"Precondition Required",\
+                                    "status":428,"detail":"Changes need an If-Match header with the resource's current \
+                                    ETag, so that no edit is lost.","instance":"/api/v1/topics/pensions","requestId":"9b2e4f6a-1c3d-4e5f-8a7b-6c5d4e3f2a1b"}"""))),
             @APIResponse(name = OpenApiDefinition.TOO_LARGE, responseCode = "413",
                     description = "The request body is over 1 MiB. Announced by Content-Length, it is refused before "
                             + "it is read, with a problem; a chunked body that grows past the limit is cut off with "
                             + "no body at all.",
-                    content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                    content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                            examples = @ExampleObject(name = "body too large", value = """
+                                    {"type":"about:blank","title":"Content Too Large","status":413,\
+                                    "detail":"The request body is over the limit of 1 MiB.",\
+                                    "instance":"/api/v1/news","requestId":"9b2e4f6a-1c3d-4e5f-8a7b-6c5d4e3f2a1b"}"""))),
             @APIResponse(name = OpenApiDefinition.UNSUPPORTED, responseCode = "415",
                     description = "The body's Content-Type is not the one this operation takes.",
-                    content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                    content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                            examples = @ExampleObject(name = "wrong type", value = """
+                                    {"type":"about:blank","title":"Unsupported Media Type","status":415,\
+                                    "detail":"This resource does not accept that content type; the API documentation \
+                                    says which it takes.","instance":"/api/v1/news","requestId":"9b2e4f6a-1c3d-4e5f-8a7b-6c5d4e3f2a1b"}"""))),
             @APIResponse(name = OpenApiDefinition.INVALID_BODY, responseCode = "400",
                     description = "The body is not valid JSON, has unknown or read-only fields, or breaks a rule; "
                             + "violations lists each field.",
@@ -89,11 +126,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                             examples = @ExampleObject(name = "invalid fields", value = """
                                     {"type":"urn:newsdesk:problem:invalid-body","title":"Invalid request body",\
                                     "status":400,"detail":"countries: unknown country 'XX'; title: must not be blank",\
-                                    "instance":"/api/v1/news","violations":[{"field":"countries",\
+                                    "instance":"/api/v1/news","requestId":"9b2e4f6a-1c3d-4e5f-8a7b-6c5d4e3f2a1b","violations":[{"field":"countries",\
                                     "message":"unknown country 'XX'"},{"field":"title","message":"must not be blank"}]}"""))),
             @APIResponse(name = OpenApiDefinition.SERVER_ERROR, responseCode = "500",
                     description = "Unexpected failure; the body carries an errorId that the service logged.",
-                    content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+                    content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                            examples = @ExampleObject(name = "unexpected", value = """
+                                    {"type":"urn:newsdesk:problem:internal-error","title":"Internal Server Error",\
+                                    "status":500,"detail":"The service failed to answer this request. Quote the error \
+                                    id when reporting it.","instance":"/api/v1/news","requestId":"9b2e4f6a-1c3d-4e5f-8a7b-6c5d4e3f2a1b",\
+                                    "errorId":"6f1c2a8e-3b7d-4c1e-9a55-0d2f4b8e7a10"}""")))
         }))
 @SecurityScheme(securitySchemeName = OpenApiDefinition.BEARER, type = SecuritySchemeType.HTTP, scheme = "bearer",
         bearerFormat = "JWT", description = "A JWT from the configured OpenID Connect provider; roles in the groups "
@@ -101,6 +143,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class OpenApiDefinition extends Application {
 
     public static final String BEARER = "bearer";
+    /** A sample item's slug: path examples that Swagger UI pre-fills must find something. */
+    public static final String EXAMPLE_SLUG = "reform-needed-for-thailands-pension-system-not-new-schemes";
     public static final String UNAUTHORIZED = "Unauthorized";
     public static final String FORBIDDEN = "Forbidden";
     public static final String CONFLICT = "Conflict";

@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -76,7 +77,8 @@ public class NewsEditingResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create a news item", description = "A draft unless status says otherwise; the slug is made "
+    @Operation(operationId = "createNewsItem",
+            summary = "Create a news item", description = "A draft unless status says otherwise; the slug is made "
             + "from the title unless given. With Idempotency-Key, a retry of the same request (same key, same body, "
             + "same caller, within a day) answers as the first time and creates nothing; the same key with another "
             + "body is a 422.")
@@ -96,7 +98,11 @@ public class NewsEditingResource {
     @APIResponse(responseCode = "415", ref = OpenApiDefinition.UNSUPPORTED)
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was used before with another body.",
             content = @Content(mediaType = "application/problem+json",
-                    schema = @Schema(implementation = Problem.class)))
+                    schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "key reused", value = """
+                            {"type":"urn:newsdesk:problem:idempotency-key-reused","title":"Unprocessable Content",\
+                            "status":422,"detail":"This Idempotency-Key was used with a different request body; use \
+                            a new key for a new request.","instance":"/api/v1/news","requestId":"9b2e4f6a-1c3d-4e5f-8a7b-6c5d4e3f2a1b"}""")))
     public Response create(byte[] body,
             @HeaderParam("Idempotency-Key") @Parameter(description = "Any unique string (a UUID, say) of up to 200 "
                     + "visible ASCII characters.", example = "6f1c2a8e-3b7d-4c1e-9a55-0d2f4b8e7a10") String key) {
@@ -116,7 +122,8 @@ public class NewsEditingResource {
     @PUT
     @Path("{slug}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Replace a news item", description = "The whole item as it should be, with If-Match. Fields "
+    @Operation(operationId = "replaceNewsItem",
+            summary = "Replace a news item", description = "The whole item as it should be, with If-Match. Fields "
             + "left out are cleared (type becomes news, status draft); a slug left out follows the slug rules. An old "
             + "slug answers 308 with the current URL.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -133,7 +140,8 @@ public class NewsEditingResource {
     @APIResponse(responseCode = "413", ref = OpenApiDefinition.TOO_LARGE)
     @APIResponse(responseCode = "415", ref = OpenApiDefinition.UNSUPPORTED)
     @APIResponse(responseCode = "428", ref = OpenApiDefinition.PRECONDITION_REQUIRED)
-    public Response replace(@PathParam("slug") String slug, byte[] body, @HeaderParam("If-Match")
+    public Response replace(@PathParam("slug") @Parameter(example = OpenApiDefinition.EXAMPLE_SLUG) String slug,
+            byte[] body, @HeaderParam("If-Match")
             @Parameter(description = "The ETag of the version this change starts from.", required = true) String ifMatch) {
         NewsWrite write = editorial.read(body);
         return answer(Response.ok(), editorial.replace(slug, write, ifMatch, new ApiLinks(uri), caller.name())).build();
@@ -142,7 +150,8 @@ public class NewsEditingResource {
     @PATCH
     @Path("{slug}")
     @Consumes(MERGE_PATCH)
-    @Operation(summary = "Change part of a news item", description = "JSON Merge Patch (RFC 7396) over the item as "
+    @Operation(operationId = "patchNewsItem",
+            summary = "Change part of a news item", description = "JSON Merge Patch (RFC 7396) over the item as "
             + "written (the NewsWrite fields): fields given replace, null clears, others stay. With If-Match.")
     @RequestBody(required = true, content = @Content(mediaType = MERGE_PATCH,
             schema = @Schema(implementation = NewsWrite.class)))
@@ -158,7 +167,8 @@ public class NewsEditingResource {
     @APIResponse(responseCode = "413", ref = OpenApiDefinition.TOO_LARGE)
     @APIResponse(responseCode = "415", ref = OpenApiDefinition.UNSUPPORTED)
     @APIResponse(responseCode = "428", ref = OpenApiDefinition.PRECONDITION_REQUIRED)
-    public Response patch(@PathParam("slug") String slug, byte[] body, @HeaderParam("If-Match")
+    public Response patch(@PathParam("slug") @Parameter(example = OpenApiDefinition.EXAMPLE_SLUG) String slug,
+            byte[] body, @HeaderParam("If-Match")
             @Parameter(description = "The ETag of the version this change starts from.", required = true) String ifMatch) {
         var patch = bodies.parse(body);
         bodies.refuseReadOnly(patch, NewsWrite.READ_ONLY);
@@ -167,7 +177,8 @@ public class NewsEditingResource {
 
     @DELETE
     @Path("{slug}")
-    @Operation(summary = "Retire a news item", description = "It leaves the public API at once and is kept: an editor "
+    @Operation(operationId = "retireNewsItem",
+            summary = "Retire a news item", description = "It leaves the public API at once and is kept: an editor "
             + "can still read it (status=retired) and bring it back by setting status to published. With If-Match.")
     @APIResponse(responseCode = "204", description = "Retired (or it already was).")
     @APIResponse(responseCode = "308", description = "An old slug: Location is the item's current URL.",
@@ -175,35 +186,39 @@ public class NewsEditingResource {
     @APIResponse(responseCode = "404", ref = OpenApiDefinition.NOT_FOUND)
     @APIResponse(responseCode = "412", ref = OpenApiDefinition.PRECONDITION_FAILED)
     @APIResponse(responseCode = "428", ref = OpenApiDefinition.PRECONDITION_REQUIRED)
-    public Response retire(@PathParam("slug") String slug, @HeaderParam("If-Match")
-            @Parameter(description = "The ETag of the version this change starts from.", required = true) String ifMatch) {
+    public Response retire(@PathParam("slug") @Parameter(example = OpenApiDefinition.EXAMPLE_SLUG) String slug,
+            @HeaderParam("If-Match") @Parameter(description = "The ETag of the version this change starts from.",
+                    required = true) String ifMatch) {
         editorial.retire(slug, ifMatch, new ApiLinks(uri), caller.name());
         return Response.noContent().build();
     }
 
     @GET
     @Path("{slug}/revisions")
-    @Operation(summary = "List an item's revisions", description = "Every change, newest first: who, when, what.")
+    @Operation(operationId = "listNewsRevisions",
+            summary = "List an item's revisions", description = "Every change, newest first: who, when, what.")
     @APIResponse(responseCode = "200", description = "The revisions.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RevisionList.class)))
     @APIResponse(responseCode = "301", description = "An old slug: Location is the current URL.",
             headers = @Header(name = "Location", ref = OpenApiDefinition.LOCATION))
     @APIResponse(responseCode = "404", ref = OpenApiDefinition.NOT_FOUND)
-    public Response revisions(@PathParam("slug") String slug) {
+    public Response revisions(@PathParam("slug") @Parameter(example = OpenApiDefinition.EXAMPLE_SLUG) String slug) {
         return caching.get(headers, uri, () -> Rendered.of(
                 editorial.revisions(slug, new ApiLinks(uri))));
     }
 
     @GET
     @Path("{slug}/revisions/{number}")
-    @Operation(summary = "Get one revision", description = "The change and the item as written then. To restore it, "
+    @Operation(operationId = "getNewsRevision",
+            summary = "Get one revision", description = "The change and the item as written then. To restore it, "
             + "PUT its content to the item with the current ETag: that is a new revision like any other.")
     @APIResponse(responseCode = "200", description = "The revision.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RevisionDetail.class)))
     @APIResponse(responseCode = "301", description = "An old slug: Location is the current URL.",
             headers = @Header(name = "Location", ref = OpenApiDefinition.LOCATION))
     @APIResponse(responseCode = "404", ref = OpenApiDefinition.NOT_FOUND)
-    public Response revision(@PathParam("slug") String slug, @PathParam("number") @Parameter(example = "1") String number) {
+    public Response revision(@PathParam("slug") @Parameter(example = OpenApiDefinition.EXAMPLE_SLUG) String slug,
+            @PathParam("number") @Parameter(example = "1") String number) {
         int n = number.matches("\\d{1,9}") ? Integer.parseInt(number) : 0;
         return caching.get(headers, uri, () -> Rendered.of(
                 editorial.revision(slug, n, new ApiLinks(uri))));

@@ -79,6 +79,7 @@ public record NewsWrite(
     public record ImageWrite(
             @Schema(nullable = true, examples = "https://example.org/images/pensions.jpg")
             @Size(max = 2048) @URL(message = "must be a URL")
+            // Case-insensitive by character classes: (?i) is Java-only, and this pattern is the schema's too.
             @Pattern(regexp = "^[Hh][Tt][Tt][Pp][Ss]?://.+$", message = "must be an http or https URL")
             String url,
             @Schema(nullable = true, examples = "An older man reading a letter")

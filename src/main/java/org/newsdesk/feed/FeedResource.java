@@ -15,6 +15,8 @@ import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.newsdesk.common.OpenApiDefinition;
 import org.newsdesk.common.http.HttpCaching;
@@ -29,6 +31,9 @@ import org.newsdesk.news.NewsFilterParams;
 @Path("/feeds")
 @Tag(name = "Feeds", description = "The newest published items of a news list, filtered like the list, as RSS 2.0, "
         + "Atom and JSON Feed 1.1 for feed readers.")
+// Anonymous, or with an editor's token for status (feeds of drafts, say).
+@SecurityRequirementsSet
+@SecurityRequirementsSet(@SecurityRequirement(name = OpenApiDefinition.BEARER))
 @APIResponse(responseCode = "304", ref = OpenApiDefinition.NOT_MODIFIED)
 @APIResponse(responseCode = "400", ref = OpenApiDefinition.BAD_REQUEST)
 @APIResponse(responseCode = "401", ref = OpenApiDefinition.UNAUTHORIZED)
@@ -68,7 +73,8 @@ public class FeedResource {
 
     @GET
     @Path("news.rss")
-    @Operation(summary = "News as RSS 2.0", description = "RSS 2.0 with atom:link rel=self, a category per topic "
+    @Operation(operationId = "getRssFeed",
+            summary = "News as RSS 2.0", description = "RSS 2.0 with atom:link rel=self, a category per topic "
             + "(domain: the topic's API URL) and Media RSS (media:content, media:credit) for pictures." + ABOUT)
     @APIResponse(responseCode = "200", description = "The feed.",
             content = @Content(mediaType = RssWriter.TYPE, schema = @Schema(type = SchemaType.STRING)),
@@ -82,7 +88,8 @@ public class FeedResource {
 
     @GET
     @Path("news.atom")
-    @Operation(summary = "News as Atom", description = "Atom (RFC 4287): entry updated is the item's last change, "
+    @Operation(operationId = "getAtomFeed",
+            summary = "News as Atom", description = "Atom (RFC 4287): entry updated is the item's last change, "
             + "categories carry the topic's slug (term), name (label) and the topics' URL (scheme), a picture is a "
             + "link rel=enclosure with its credit in media:credit." + ABOUT)
     @APIResponse(responseCode = "200", description = "The feed.",
@@ -97,7 +104,8 @@ public class FeedResource {
 
     @GET
     @Path("news.json")
-    @Operation(summary = "News as JSON Feed 1.1", description = "JSON Feed 1.1: tags are topic names, image the "
+    @Operation(operationId = "getJsonFeed",
+            summary = "News as JSON Feed 1.1", description = "JSON Feed 1.1: tags are topic names, image the "
             + "picture's URL, and the extension object _newsdesk carries the picture's credit (imageCredit)." + ABOUT)
     @APIResponse(responseCode = "200", description = "The feed.",
             content = @Content(mediaType = JsonFeedWriter.TYPE, schema = @Schema(implementation = JsonFeed.class)),

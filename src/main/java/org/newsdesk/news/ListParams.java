@@ -35,7 +35,7 @@ public class ListParams {
     @QueryParam("facets")
     @Parameter(description = "Dimensions to count matching items by: topic, country, region, type, month, year "
             + "(repeat or comma-separate). Each dimension's counts ignore its own filter.",
-            example = "topic,country",
-            schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
+            schema = @Schema(type = SchemaType.ARRAY, implementation = String.class,
+                    examples = "[\"topic\", \"country\"]"))
     public List<String> facets;
 }

@@ -6,7 +6,11 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
-/** The filters of news lists and of the archive, as sent; {@link NewsFilterParser} checks them. */
+/**
+ * The filters of news lists and of the archive, as sent; {@link NewsFilterParser} checks them. Only month has a
+ * parameter example, which Swagger UI pre-fills: the others' examples are in their schemas, so that Execute with
+ * the defaults lists the items of one month instead of combining filters that match nothing together.
+ */
 public class NewsFilterParams {
 
     @QueryParam("month")
@@ -15,58 +19,60 @@ public class NewsFilterParams {
     public String month;
 
     @QueryParam("year")
-    @Parameter(description = "Only items published in this year.", example = "2022",
-            schema = @Schema(type = SchemaType.STRING, pattern = "^\\d{4}$"))
+    @Parameter(description = "Only items published in this year.",
+            schema = @Schema(type = SchemaType.STRING, pattern = "^\\d{4}$", examples = "2022"))
     public String year;
 
     @QueryParam("from")
-    @Parameter(description = "Only items published on or after this day.", example = "2022-01-01",
-            schema = @Schema(type = SchemaType.STRING, format = "date"))
+    @Parameter(description = "Only items published on or after this day.",
+            schema = @Schema(type = SchemaType.STRING, format = "date", examples = "2022-01-01"))
     public String from;
 
     @QueryParam("to")
-    @Parameter(description = "Only items published on or before this day (inclusive).", example = "2022-06-30",
-            schema = @Schema(type = SchemaType.STRING, format = "date"))
+    @Parameter(description = "Only items published on or before this day (inclusive).",
+            schema = @Schema(type = SchemaType.STRING, format = "date", examples = "2022-06-30"))
     public String to;
 
     @QueryParam("topic")
     @Parameter(description = "Topic slugs; repeat the parameter or separate with commas to match any of them.",
-            example = "pensions", schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
+            schema = @Schema(type = SchemaType.ARRAY, implementation = String.class, examples = "[\"pensions\"]"))
     public List<String> topic;
 
     @QueryParam("country")
     @Parameter(description = "ISO 3166-1 alpha-2 country codes, any case; repeat or separate with commas to match any.",
-            example = "TH", schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
+            schema = @Schema(type = SchemaType.ARRAY, implementation = String.class, examples = "[\"TH\", \"ID\"]"))
     public List<String> country;
 
     @QueryParam("region")
     @Parameter(description = "Region slugs; an item is in a region when tagged with it or when one of its "
             + "countries is in it. Repeat or separate with commas to match any.",
-            example = "asia-pacific", schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
+            schema = @Schema(type = SchemaType.ARRAY, implementation = String.class, examples = "[\"asia-pacific\"]"))
     public List<String> region;
 
     @QueryParam("q")
     @Parameter(description = "Full-text search over title, summary and body (English stemming), web-search syntax: "
             + "\"quoted phrase\", or, -excluded. Title matches rank above summary above body.",
-            example = "pension reform", schema = @Schema(type = SchemaType.STRING, maxLength = NewsFilterParser.MAX_QUERY))
+            schema = @Schema(type = SchemaType.STRING, maxLength = NewsFilterParser.MAX_QUERY,
+                    examples = "pension reform"))
     public String q;
 
     @QueryParam("updatedSince")
     @Parameter(description = "Only items changed at or after this instant (ISO 8601 with offset), for incremental "
-            + "sync with sort=updated.", example = "2026-11-01T00:00:00Z",
-            schema = @Schema(type = SchemaType.STRING, format = "date-time"))
+            + "sync with sort=updated.",
+            schema = @Schema(type = SchemaType.STRING, format = "date-time", examples = "2026-11-01T00:00:00Z"))
     public String updatedSince;
 
     @QueryParam("type")
     @Parameter(description = "Item types: news, feature, press-release, statement. Repeat or separate with commas.",
-            example = "news", schema = @Schema(type = SchemaType.ARRAY, implementation = NewsType.class))
+            schema = @Schema(type = SchemaType.ARRAY, implementation = NewsType.class,
+                    examples = "[\"news\", \"feature\"]"))
     public List<String> type;
 
     @QueryParam("status")
     @Parameter(description = "Editors only (bearer token with role editor or admin): workflow states to list "
             + "instead of the public view — draft, scheduled (published, dated in the future), published, "
-            + "retired. Repeat or separate with commas.", example = "draft",
-            schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
+            + "retired. Repeat or separate with commas.",
+            schema = @Schema(type = SchemaType.ARRAY, implementation = String.class, examples = "[\"draft\"]"))
     public List<String> status;
 
     /** Whether a workflow state was asked for: a view past the public one, for editors only. */

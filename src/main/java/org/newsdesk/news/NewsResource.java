@@ -18,6 +18,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.newsdesk.common.ApiLinks;
 import org.newsdesk.common.OpenApiDefinition;
@@ -35,6 +37,9 @@ import org.newsdesk.news.NewsViews.PageInfo;
 @Path(ApiLinks.API + "/news")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "News")
+// Anonymous, or with an editor's token to see past the public view (status, drafts by slug).
+@SecurityRequirementsSet
+@SecurityRequirementsSet(@SecurityRequirement(name = OpenApiDefinition.BEARER))
 @APIResponse(responseCode = "406", ref = OpenApiDefinition.NOT_ACCEPTABLE)
 @APIResponse(responseCode = "500", ref = OpenApiDefinition.SERVER_ERROR)
 public class NewsResource {
@@ -65,7 +70,8 @@ public class NewsResource {
     }
 
     @GET
-    @Operation(summary = "List and search news", description = "Published items, newest first (by publication date, "
+    @Operation(operationId = "listNews",
+            summary = "List and search news", description = "Published items, newest first (by publication date, "
             + "then id), or by relevance when searching with q. Filters combine: several values of one parameter match "
             + "any of them, different parameters all apply; month, year, from and to narrow the same date range. "
             + "Page by number for the first " + Paging.MAX_OFFSET + " items, or follow links.next (a cursor) at the same "
@@ -102,7 +108,8 @@ public class NewsResource {
 
     @GET
     @Path("archive")
-    @Operation(summary = "Month archive", description = "Months that have items, newest first, with their counts: "
+    @Operation(operationId = "getNewsArchive",
+            summary = "Month archive", description = "Months that have items, newest first, with their counts: "
             + "the headings of a news page. Takes the same filters as the list.")
     @APIResponse(responseCode = "200", description = "The months; empty when nothing matches.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Archive.class)),
@@ -118,7 +125,8 @@ public class NewsResource {
 
     @GET
     @Path("{slug}")
-    @Operation(summary = "Get a news item", description = "One item with its body and timestamps. With an editor's "
+    @Operation(operationId = "getNewsItem",
+            summary = "Get a news item", description = "One item with its body and timestamps. With an editor's "
             + "token, items in any workflow state. A slug the item had before answers 301 with its current URL.")
     @APIResponse(responseCode = "200", description = "The item.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NewsDetail.class)),
@@ -133,7 +141,7 @@ public class NewsResource {
     @APIResponse(responseCode = "401", ref = OpenApiDefinition.UNAUTHORIZED)
     @APIResponse(responseCode = "404", ref = OpenApiDefinition.NOT_FOUND)
     public Response item(@PathParam("slug") @Parameter(description = "The item's slug.",
-            example = "reform-needed-for-thailands-pension-system-not-new-schemes") String slug) {
+            example = OpenApiDefinition.EXAMPLE_SLUG) String slug) {
         return caching.get(headers, uri, () -> {
             NewsDetail item = news.bySlug(slug, new ApiLinks(uri), caller.isEditor());
             return new Rendered(item, Map.of(), item.updatedAt());

@@ -61,7 +61,8 @@ public class TaxonomyEditingResource {
     @POST
     @Path("topics")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create a topic", description = "The slug is made from the name unless given.")
+    @Operation(operationId = "createTopic",
+            summary = "Create a topic", description = "The slug is made from the name unless given.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = TermWrite.class)))
     @APIResponse(responseCode = "201", description = "Created.", headers = {
         @Header(name = "Location", ref = OpenApiDefinition.LOCATION),
@@ -78,7 +79,8 @@ public class TaxonomyEditingResource {
     @PUT
     @Path("topics/{slug}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Replace a topic", description = "Rename it, or give it a new slug. With If-Match.")
+    @Operation(operationId = "replaceTopic",
+            summary = "Replace a topic", description = "Rename it, or give it a new slug. With If-Match.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = TermWrite.class)))
     @APIResponse(responseCode = "200", description = "Replaced.", headers = @Header(name = "ETag", ref = OpenApiDefinition.ETAG),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TopicView.class)))
@@ -89,7 +91,8 @@ public class TaxonomyEditingResource {
     @APIResponse(responseCode = "413", ref = OpenApiDefinition.TOO_LARGE)
     @APIResponse(responseCode = "415", ref = OpenApiDefinition.UNSUPPORTED)
     @APIResponse(responseCode = "428", ref = OpenApiDefinition.PRECONDITION_REQUIRED)
-    public Response replaceTopic(@PathParam("slug") String slug, byte[] body,
+    public Response replaceTopic(@PathParam("slug") @Parameter(example = "pensions") String slug,
+            byte[] body,
             @HeaderParam("If-Match") @Parameter(description = IF_MATCH, required = true) String ifMatch) {
         return replace(TermKind.TOPIC, slug, body, ifMatch);
     }
@@ -97,7 +100,8 @@ public class TaxonomyEditingResource {
     @PATCH
     @Path("topics/{slug}")
     @Consumes(MERGE_PATCH)
-    @Operation(summary = "Change a topic", description = "JSON Merge Patch (RFC 7396). With If-Match.")
+    @Operation(operationId = "patchTopic",
+            summary = "Change a topic", description = "JSON Merge Patch (RFC 7396). With If-Match.")
     @RequestBody(required = true, content = @Content(mediaType = MERGE_PATCH, schema = @Schema(implementation = TermWrite.class)))
     @APIResponse(responseCode = "200", description = "Changed.", headers = @Header(name = "ETag", ref = OpenApiDefinition.ETAG),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TopicView.class)))
@@ -108,21 +112,23 @@ public class TaxonomyEditingResource {
     @APIResponse(responseCode = "413", ref = OpenApiDefinition.TOO_LARGE)
     @APIResponse(responseCode = "415", ref = OpenApiDefinition.UNSUPPORTED)
     @APIResponse(responseCode = "428", ref = OpenApiDefinition.PRECONDITION_REQUIRED)
-    public Response patchTopic(@PathParam("slug") String slug, byte[] body,
+    public Response patchTopic(@PathParam("slug") @Parameter(example = "pensions") String slug,
+            byte[] body,
             @HeaderParam("If-Match") @Parameter(description = IF_MATCH, required = true) String ifMatch) {
         return patch(TermKind.TOPIC, slug, body, ifMatch);
     }
 
     @DELETE
     @Path("topics/{slug}")
-    @Operation(summary = "Delete a topic", description = "Only once no news item (in any state) is tagged with it; "
+    @Operation(operationId = "deleteTopic",
+            summary = "Delete a topic", description = "Only once no news item (in any state) is tagged with it; "
             + "otherwise 409 says by how many. With If-Match.")
     @APIResponse(responseCode = "204", description = "Deleted.")
     @APIResponse(responseCode = "404", ref = OpenApiDefinition.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = OpenApiDefinition.CONFLICT)
     @APIResponse(responseCode = "412", ref = OpenApiDefinition.PRECONDITION_FAILED)
     @APIResponse(responseCode = "428", ref = OpenApiDefinition.PRECONDITION_REQUIRED)
-    public Response deleteTopic(@PathParam("slug") String slug,
+    public Response deleteTopic(@PathParam("slug") @Parameter(example = "pensions") String slug,
             @HeaderParam("If-Match") @Parameter(description = IF_MATCH, required = true) String ifMatch) {
         editor.delete(TermKind.TOPIC, slug, ifMatch, new ApiLinks(uri));
         return Response.noContent().build();
@@ -131,7 +137,8 @@ public class TaxonomyEditingResource {
     @POST
     @Path("regions")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create a region", description = "The slug is made from the name unless given.")
+    @Operation(operationId = "createRegion",
+            summary = "Create a region", description = "The slug is made from the name unless given.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = TermWrite.class)))
     @APIResponse(responseCode = "201", description = "Created.", headers = {
         @Header(name = "Location", ref = OpenApiDefinition.LOCATION),
@@ -148,7 +155,8 @@ public class TaxonomyEditingResource {
     @PUT
     @Path("regions/{slug}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Replace a region", description = "Rename it, or give it a new slug. With If-Match.")
+    @Operation(operationId = "replaceRegion",
+            summary = "Replace a region", description = "Rename it, or give it a new slug. With If-Match.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = TermWrite.class)))
     @APIResponse(responseCode = "200", description = "Replaced.", headers = @Header(name = "ETag", ref = OpenApiDefinition.ETAG),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegionView.class)))
@@ -159,7 +167,8 @@ public class TaxonomyEditingResource {
     @APIResponse(responseCode = "413", ref = OpenApiDefinition.TOO_LARGE)
     @APIResponse(responseCode = "415", ref = OpenApiDefinition.UNSUPPORTED)
     @APIResponse(responseCode = "428", ref = OpenApiDefinition.PRECONDITION_REQUIRED)
-    public Response replaceRegion(@PathParam("slug") String slug, byte[] body,
+    public Response replaceRegion(@PathParam("slug") @Parameter(example = "asia-pacific") String slug,
+            byte[] body,
             @HeaderParam("If-Match") @Parameter(description = IF_MATCH, required = true) String ifMatch) {
         return replace(TermKind.REGION, slug, body, ifMatch);
     }
@@ -167,7 +176,8 @@ public class TaxonomyEditingResource {
     @PATCH
     @Path("regions/{slug}")
     @Consumes(MERGE_PATCH)
-    @Operation(summary = "Change a region", description = "JSON Merge Patch (RFC 7396). With If-Match.")
+    @Operation(operationId = "patchRegion",
+            summary = "Change a region", description = "JSON Merge Patch (RFC 7396). With If-Match.")
     @RequestBody(required = true, content = @Content(mediaType = MERGE_PATCH, schema = @Schema(implementation = TermWrite.class)))
     @APIResponse(responseCode = "200", description = "Changed.", headers = @Header(name = "ETag", ref = OpenApiDefinition.ETAG),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegionView.class)))
@@ -178,21 +188,23 @@ public class TaxonomyEditingResource {
     @APIResponse(responseCode = "413", ref = OpenApiDefinition.TOO_LARGE)
     @APIResponse(responseCode = "415", ref = OpenApiDefinition.UNSUPPORTED)
     @APIResponse(responseCode = "428", ref = OpenApiDefinition.PRECONDITION_REQUIRED)
-    public Response patchRegion(@PathParam("slug") String slug, byte[] body,
+    public Response patchRegion(@PathParam("slug") @Parameter(example = "asia-pacific") String slug,
+            byte[] body,
             @HeaderParam("If-Match") @Parameter(description = IF_MATCH, required = true) String ifMatch) {
         return patch(TermKind.REGION, slug, body, ifMatch);
     }
 
     @DELETE
     @Path("regions/{slug}")
-    @Operation(summary = "Delete a region", description = "Only once no news item is tagged with it directly and no "
+    @Operation(operationId = "deleteRegion",
+            summary = "Delete a region", description = "Only once no news item is tagged with it directly and no "
             + "country belongs to it; otherwise 409 says by how many. With If-Match.")
     @APIResponse(responseCode = "204", description = "Deleted.")
     @APIResponse(responseCode = "404", ref = OpenApiDefinition.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = OpenApiDefinition.CONFLICT)
     @APIResponse(responseCode = "412", ref = OpenApiDefinition.PRECONDITION_FAILED)
     @APIResponse(responseCode = "428", ref = OpenApiDefinition.PRECONDITION_REQUIRED)
-    public Response deleteRegion(@PathParam("slug") String slug,
+    public Response deleteRegion(@PathParam("slug") @Parameter(example = "asia-pacific") String slug,
             @HeaderParam("If-Match") @Parameter(description = IF_MATCH, required = true) String ifMatch) {
         editor.delete(TermKind.REGION, slug, ifMatch, new ApiLinks(uri));
         return Response.noContent().build();

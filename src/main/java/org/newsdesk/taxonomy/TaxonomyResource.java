@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.newsdesk.common.ApiLinks;
 import org.newsdesk.common.InvalidParametersException;
@@ -37,6 +38,7 @@ import org.newsdesk.taxonomy.TaxonomyViews.TopicView;
 @Path(ApiLinks.API)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Taxonomy")
+@SecurityRequirements // public: no token
 @APIResponse(responseCode = "406", ref = OpenApiDefinition.NOT_ACCEPTABLE)
 @APIResponse(responseCode = "500", ref = OpenApiDefinition.SERVER_ERROR)
 public class TaxonomyResource {
@@ -57,7 +59,8 @@ public class TaxonomyResource {
 
     @GET
     @Path("topics")
-    @Operation(summary = "List topics", description = "Every topic by name, with its count of published items.")
+    @Operation(operationId = "listTopics",
+            summary = "List topics", description = "Every topic by name, with its count of published items.")
     @APIResponse(responseCode = "200", description = "The topics.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TopicList.class)),
             headers = @Header(name = "ETag", ref = OpenApiDefinition.ETAG))
@@ -68,7 +71,8 @@ public class TaxonomyResource {
 
     @GET
     @Path("topics/{slug}")
-    @Operation(summary = "Get a topic")
+    @Operation(operationId = "getTopic",
+            summary = "Get a topic", description = "One topic by slug, with its count of published items.")
     @APIResponse(responseCode = "200", description = "The topic.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TopicView.class)),
             headers = @Header(name = "ETag", ref = OpenApiDefinition.ETAG))
@@ -80,7 +84,8 @@ public class TaxonomyResource {
 
     @GET
     @Path("regions")
-    @Operation(summary = "List regions", description = "Every region by name, with its count of published items: "
+    @Operation(operationId = "listRegions",
+            summary = "List regions", description = "Every region by name, with its count of published items: "
             + "those tagged with the region and those tagged with one of its countries.")
     @APIResponse(responseCode = "200", description = "The regions.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegionList.class)),
@@ -92,7 +97,8 @@ public class TaxonomyResource {
 
     @GET
     @Path("regions/{slug}")
-    @Operation(summary = "Get a region")
+    @Operation(operationId = "getRegion",
+            summary = "Get a region", description = "One region by slug, with its count of published items.")
     @APIResponse(responseCode = "200", description = "The region.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegionView.class)),
             headers = @Header(name = "ETag", ref = OpenApiDefinition.ETAG))
@@ -104,7 +110,8 @@ public class TaxonomyResource {
 
     @GET
     @Path("countries")
-    @Operation(summary = "List countries", description = "Countries that have published items, by name, with "
+    @Operation(operationId = "listCountries",
+            summary = "List countries", description = "Countries that have published items, by name, with "
             + "their region and count; all=true lists every ISO 3166-1 country.")
     @APIResponse(responseCode = "200", description = "The countries.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CountryList.class)),
@@ -118,7 +125,8 @@ public class TaxonomyResource {
 
     @GET
     @Path("countries/{code}")
-    @Operation(summary = "Get a country", description = "By ISO 3166-1 alpha-2 code, in any case.")
+    @Operation(operationId = "getCountry",
+            summary = "Get a country", description = "By ISO 3166-1 alpha-2 code, in any case.")
     @APIResponse(responseCode = "200", description = "The country.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CountryView.class)),
             headers = @Header(name = "ETag", ref = OpenApiDefinition.ETAG))

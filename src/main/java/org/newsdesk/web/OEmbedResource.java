@@ -13,9 +13,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.newsdesk.common.OpenApiDefinition;
 import org.newsdesk.common.Problem;
@@ -30,6 +32,7 @@ import org.newsdesk.common.http.Rendered;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Embedding", description = "oEmbed for the public news pages, so that editors that support it "
         + "(CMSs, chat tools) embed a list or an item from its address alone.")
+@SecurityRequirements // public: no token
 @APIResponse(responseCode = "500", ref = OpenApiDefinition.SERVER_ERROR)
 public class OEmbedResource {
 
@@ -48,7 +51,8 @@ public class OEmbedResource {
     }
 
     @GET
-    @Operation(summary = "oEmbed for a news page", description = "For the address of the news list (\"/\", with "
+    @Operation(operationId = "getOEmbed",
+            summary = "oEmbed for a news page", description = "For the address of the news list (\"/\", with "
             + "its filters topic, country, region, type, q, month, year, from, to) or of an item page "
             + "(\"/news/{slug}\") on this site: a rich oEmbed 1.0 answer whose html is an iframe of /embed/news "
             + "with the same filters, or of /embed/news/{slug}. Lists default to 600×400, items to 600×300, "
@@ -60,11 +64,18 @@ public class OEmbedResource {
     @APIResponse(responseCode = "400", ref = OpenApiDefinition.BAD_REQUEST)
     @APIResponse(responseCode = "404", description = "The URL is not a news page of this site (another site, another "
             + "path, an unknown item, or filters that name nothing).",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "another site", value = """
+                            {"type":"about:blank","title":"Not Found","status":404,"detail":"There is no \
+                            embeddable news page at https://elsewhere.example/news.","instance":"/oembed","requestId":"9b2e4f6a-1c3d-4e5f-8a7b-6c5d4e3f2a1b"}""")))
     @APIResponse(responseCode = "501", description = "A format other than json was asked for.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "xml", value = """
+                            {"type":"about:blank","title":"Not Implemented","status":501,\
+                            "detail":"Only format=json is offered.","instance":"/oembed","requestId":"9b2e4f6a-1c3d-4e5f-8a7b-6c5d4e3f2a1b"}""")))
     public Response oembed(
-            @QueryParam("url") @Parameter(required = true, description = "Address of a news page of this site.",
+            @QueryParam("url") @Parameter(required = true, description = "Address of a news page of this site: "
+                    + "the example's with this service's scheme, host and port.",
                     example = "https://news.example.org/?topic=pensions") String url,
             @QueryParam("format") @Parameter(description = "Only json is offered.",
                     schema = @Schema(type = SchemaType.STRING, enumeration = "json", defaultValue = "json")) String format,

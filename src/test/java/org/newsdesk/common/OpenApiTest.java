@@ -3,18 +3,35 @@ package org.newsdesk.common;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiConsumer;
 import org.junit.jupiter.api.Test;
 
-/** Pins the main paths, parameters and responses of the published OpenAPI document. */
+/**
+ * Pins the main paths, parameters and responses of the published OpenAPI document, and what Swagger UI and the
+ * linters (.ci/openapi-lint) need of it: operation ids, examples of the right shape, one security scheme.
+ */
 @QuarkusTest
 class OpenApiTest {
 
@@ -82,5 +99,93 @@ class OpenApiTest {
                 .contentType(containsString("yaml"))
                 .body(containsString("/api/v1/news/archive:"));
         given().get("/q/swagger-ui/").then().statusCode(200).body(containsString("swagger"));
+    }
+
+    @Test
+    void everyOperationHasAUniqueCamelCaseOperationId() throws IOException {
+        Set<String> seen = new HashSet<>();
+        List<String> repeated = new ArrayList<>();
+        eachOperation(tree(), (name, operation) -> {
+            String id = operation.path("operationId").asText();
+            assertThat(name, id, matchesPattern("[a-z][a-zA-Z0-9]*"));
+            if (!seen.add(id)) {
+                repeated.add(id);
+            }
+        });
+        assertThat("operationIds used twice", repeated, empty());
+    }
+
+    /** Swagger UI sends nothing for an array parameter whose pre-filled example is a single value. */
+    @Test
+    void arrayParametersHaveArrayExamples() throws IOException {
+        List<String> arrays = new ArrayList<>();
+        eachOperation(tree(), (name, operation) -> operation.path("parameters").forEach(parameter -> {
+            if (!parameter.path("schema").path("type").asText().equals("array")) {
+                return;
+            }
+            String where = name + " " + parameter.path("name").asText();
+            arrays.add(where);
+            List<JsonNode> examples = new ArrayList<>();
+            if (parameter.has("example")) {
+                examples.add(parameter.get("example"));
+            }
+            parameter.path("examples").forEach(example -> examples.add(example.path("value")));
+            parameter.path("schema").path("examples").forEach(examples::add);
+            assertThat(where, examples, not(empty()));
+            assertThat(where, examples.stream().map(JsonNode::isArray).toList(), everyItem(is(true)));
+        }));
+        assertThat(arrays, not(empty()));
+    }
+
+    @Test
+    void hasExactlyOneSecuritySchemeAndEditorsReadsTakeItOptionally() {
+        JsonPath spec = spec();
+        assertThat(spec.getMap("components.securitySchemes").keySet(), contains("bearer"));
+        for (String path : List.of("/api/v1/news", "/api/v1/news/archive", "/api/v1/news/{slug}",
+                "/feeds/news.rss", "/feeds/news.atom", "/feeds/news.json")) {
+            assertThat(path, spec.getList("paths.'" + path + "'.get.security"), contains(Map.of(),
+                    Map.of("bearer", List.of())));
+        }
+        assertThat(spec.getList("paths.'/api/v1/news'.post.security"), contains(Map.of("bearer", List.of())));
+        assertThat(spec.getList("paths.'/api/v1/topics'.get.security"), empty());
+    }
+
+    /** Each error status shows its own problem: Swagger UI would otherwise show Problem's 400 everywhere. */
+    @Test
+    void everyErrorResponseHasAnExampleOfItsOwnStatus() throws IOException {
+        JsonNode tree = tree();
+        List<String> checked = new ArrayList<>();
+        eachOperation(tree, (name, operation) -> operation.path("responses").properties().forEach(entry -> {
+            int status = Integer.parseInt(entry.getKey());
+            JsonNode problem = resolve(tree, entry.getValue()).path("content").path("application/problem+json");
+            if (status < 400 || problem.isMissingNode()) {
+                return;
+            }
+            String where = name + " " + status;
+            checked.add(where);
+            List<Integer> statuses = new ArrayList<>();
+            problem.path("examples").forEach(example -> statuses.add(example.path("value").path("status").asInt()));
+            assertThat(where, statuses, not(empty()));
+            assertThat(where, statuses, everyItem(is(status)));
+        }));
+        assertThat(checked, not(empty()));
+    }
+
+    private static JsonNode tree() throws IOException {
+        return new ObjectMapper().readTree(given().queryParam("format", "json").get("/q/openapi").then()
+                .statusCode(200).extract().asString());
+    }
+
+    private static void eachOperation(JsonNode spec, BiConsumer<String, JsonNode> check) {
+        spec.path("paths").properties().forEach(path -> path.getValue().properties().forEach(method -> {
+            if (Set.of("get", "put", "post", "patch", "delete").contains(method.getKey())) {
+                check.accept(method.getKey().toUpperCase() + " " + path.getKey(), method.getValue());
+            }
+        }));
+    }
+
+    /** A local $ref ("#/components/responses/NotFound") or the node itself. */
+    private static JsonNode resolve(JsonNode spec, JsonNode node) {
+        return node.has("$ref") ? spec.at(node.get("$ref").asText().substring(1)) : node;
     }
 }

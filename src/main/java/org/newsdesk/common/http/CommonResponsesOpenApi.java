@@ -5,10 +5,12 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.examples.Example;
 import org.eclipse.microprofile.openapi.models.headers.Header;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
@@ -56,16 +58,20 @@ public class CommonResponsesOpenApi implements OASFilter {
                 .addHeader(RATE_LIMIT_POLICY, header(false, "Sent while the rate limit is on (the default). "
                         + RATE_LIMIT_POLICY_FORMAT))
                 .addResponse(METHOD_NOT_ALLOWED, problem("The path exists but does not take this method; Allow "
-                        + "lists those it does.")
+                        + "lists those it does.", example("method not allowed", "about:blank", "Method Not Allowed", 405,
+                        "This resource does not support that method; the Allow header lists those it does."))
                         .addHeader("Allow", header(true, "The methods this path takes.")
                                 .schema(text().addExample("GET, HEAD, OPTIONS"))))
                 .addResponse(TOO_MANY_REQUESTS, problem("Over the client's rate limit; Retry-After says when to try "
-                        + "again.")
+                        + "again.", example("over the limit", "urn:newsdesk:problem:rate-limited", "Too Many Requests", 429,
+                        "Over the limit of 600 requests a minute (bursts of 100); retry in 1 s."))
                         .addHeader("Retry-After", retryAfter())
                         .addHeader(RATE_LIMIT, header(true, RATE_LIMIT_FORMAT))
                         .addHeader(RATE_LIMIT_POLICY, header(true, RATE_LIMIT_POLICY_FORMAT)))
                 .addResponse(SERVICE_UNAVAILABLE, problem("The database is unreachable, restarting, overloaded or "
-                        + "too slow just now; retry after Retry-After seconds.")
+                        + "too slow just now; retry after Retry-After seconds.", example("database unavailable",
+                        "urn:newsdesk:problem:service-unavailable", "Service Unavailable", 503,
+                        "The database is unreachable or overloaded just now; retry after 5 seconds."))
                         .addHeader("Retry-After", retryAfter()));
     }
 
@@ -122,10 +128,18 @@ public class CommonResponsesOpenApi implements OASFilter {
         }
     }
 
-    private static APIResponse problem(String description) {
+    private static APIResponse problem(String description, Example example) {
         return OASFactory.createAPIResponse().description(description)
                 .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, OASFactory.createMediaType()
-                        .schema(OASFactory.createSchema().ref("Problem"))));
+                        .schema(OASFactory.createSchema().ref("Problem")).addExample(example.getSummary(), example)));
+    }
+
+    /** Each status its own example: Swagger UI would otherwise show one made from Problem's schema. */
+    private static Example example(String name, String type, String title, int status, String detail) {
+        // Sorted, so that every build writes the same document.
+        return OASFactory.createExample().summary(name).value(new TreeMap<>(Map.of("type", type, "title", title,
+                "status", status, "detail", detail, "instance", "/api/v1/news",
+                "requestId", "9b2e4f6a-1c3d-4e5f-8a7b-6c5d4e3f2a1b")));
     }
 
     private static Header retryAfter() {

@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.newsdesk.common.InvalidParametersException;
 import org.newsdesk.common.OpenApiDefinition;
@@ -28,7 +29,9 @@ import org.newsdesk.common.Problem.Violation;
  */
 @Path("/dev/token")
 @IfBuildProfile(anyOf = {"dev", "test"})
-@Tag(name = "Development")
+@Tag(name = "Development", description = "Dev and test builds only: tokens signed with the development key, for "
+        + "trying the editorial API here.")
+@SecurityRequirements // anyone may ask: the key it signs with is trusted by dev and test builds only
 public class DevTokenResource {
 
     private static final Set<String> ROLES = Set.of(Caller.EDITOR, Caller.ADMIN);
@@ -39,7 +42,8 @@ public class DevTokenResource {
 
     @POST
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Get a development token", description = "Dev mode only: a bearer token for the given "
+    @Operation(operationId = "createDevToken",
+            summary = "Get a development token", description = "Dev mode only: a bearer token for the given "
             + "user and roles, valid for an hour. Paste accessToken into Swagger UI's Authorize.")
     @APIResponse(responseCode = "200", description = "The token.", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DevToken.class)))
