@@ -4,6 +4,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.newsdesk.news.NewsFilter;
 import org.newsdesk.news.NewsType;
 
@@ -13,6 +15,8 @@ final class FeedTitle {
     static final String UNFILTERED = "Newsdesk news";
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM uuuu", Locale.ENGLISH);
+    /** A phrase of web-search syntax: from a straight double quote to the next one, or to the end. */
+    private static final Pattern PHRASE = Pattern.compile("\"([^\"]*)(?:\"|$)");
 
     private FeedTitle() {
     }
@@ -30,10 +34,22 @@ final class FeedTitle {
             title.append(countries.isEmpty() ? " in " : " within ").append(anyOf(regions));
         }
         if (filter.query() != null) {
-            title.append(" matching “").append(filter.query()).append('”');
+            title.append(" matching “").append(quotable(filter.query())).append('”');
         }
         dates(filter).forEach(date -> title.append(", ").append(date));
         return title.toString().equals("News") && filter.types().isEmpty() ? UNFILTERED : title.toString();
+    }
+
+    /**
+     * The search as it reads inside the title's “…”: a search that is one phrase needs no quotes of its own,
+     * and phrases within a longer search are quoted ‘…’, as quotes within quotes are.
+     */
+    static String quotable(String query) {
+        Matcher phrase = PHRASE.matcher(query);
+        if (phrase.matches() && !phrase.group(1).isBlank()) {
+            return phrase.group(1);
+        }
+        return phrase.replaceAll(found -> Matcher.quoteReplacement("‘" + found.group(1) + "’"));
     }
 
     private static String kinds(NewsFilter filter) {

@@ -73,6 +73,7 @@ class FeedFiltersTest {
     @Test
     void bySearchInTheOrderOfTheApi() {
         assertFeed("?q=pension%20reform", "News matching “pension reform”", List.of(THAILAND));
+        assertFeed("?q=%22pension%20system%22", "News matching “pension system”", List.of(THAILAND));
         List<String> byRelevance = FeedDocuments.apiItems("&q=social%20security").stream()
                 .map(item -> (String) item.get("title")).toList();
         assertFeed("?q=social%20security&limit=100", "News matching “social security”", byRelevance);

@@ -27,6 +27,7 @@ import org.openqa.selenium.WebElement;
  * examples, and Authorize sends the token with the operations that take one.
  */
 @QuarkusTest
+@NeedsChromium
 class SwaggerUiBrowserTest {
 
     @RegisterExtension
