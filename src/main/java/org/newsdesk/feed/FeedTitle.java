@@ -4,10 +4,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.newsdesk.news.NewsFilter;
 import org.newsdesk.news.NewsType;
+import org.newsdesk.news.SearchText;
 
 /** The title that says what a feed holds, such as "News on Pensions in Thailand". */
 final class FeedTitle {
@@ -16,7 +15,6 @@ final class FeedTitle {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM uuuu", Locale.ENGLISH);
     /** A phrase of web-search syntax: from a straight double quote to the next one, or to the end. */
-    private static final Pattern PHRASE = Pattern.compile("\"([^\"]*)(?:\"|$)");
 
     private FeedTitle() {
     }
@@ -34,22 +32,10 @@ final class FeedTitle {
             title.append(countries.isEmpty() ? " in " : " within ").append(anyOf(regions));
         }
         if (filter.query() != null) {
-            title.append(" matching “").append(quotable(filter.query())).append('”');
+            title.append(" matching ").append(SearchText.quoted(filter.query()));
         }
         dates(filter).forEach(date -> title.append(", ").append(date));
         return title.toString().equals("News") && filter.types().isEmpty() ? UNFILTERED : title.toString();
-    }
-
-    /**
-     * The search as it reads inside the title's “…”: a search that is one phrase needs no quotes of its own,
-     * and phrases within a longer search are quoted ‘…’, as quotes within quotes are.
-     */
-    static String quotable(String query) {
-        Matcher phrase = PHRASE.matcher(query);
-        if (phrase.matches() && !phrase.group(1).isBlank()) {
-            return phrase.group(1);
-        }
-        return phrase.replaceAll(found -> Matcher.quoteReplacement("‘" + found.group(1) + "’"));
     }
 
     private static String kinds(NewsFilter filter) {

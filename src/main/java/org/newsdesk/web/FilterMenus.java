@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.newsdesk.common.ApiLinks;
 import org.newsdesk.news.NewsType;
+import org.newsdesk.news.SearchText;
 import org.newsdesk.taxonomy.TaxonomyService;
 import org.newsdesk.web.WebViews.Menus;
 import org.newsdesk.web.WebViews.Option;
@@ -48,7 +49,7 @@ public class FilterMenus {
         query.region().forEach(slug -> words.add(name(menus.regions(), slug)));
         query.type().forEach(type -> words.add(NewsType.fromValue(type).map(NewsType::label).orElse(type)));
         if (query.q() != null) {
-            words.add("“" + query.q() + "”");
+            words.add(SearchText.quoted(query.q()));
         }
         if (query.month() != null) {
             words.add(monthName(query.month()));

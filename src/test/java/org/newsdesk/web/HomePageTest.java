@@ -197,6 +197,8 @@ class HomePageTest {
         assertEquals("News and features on social protection: Pensions, Thailand.", meta(page, "description"));
         assertEquals(canonical, page.selectFirst("link[rel=canonical]").attr("href"));
         assertEquals("News and features: Pensions, Thailand", meta(page, "og:title"));
+        // A phrase search reads with one pair of quotes, not its own inside the title's.
+        assertEquals("News and features: “pension system” – Newsdesk", page("/?q=%22pension+system%22").title());
         assertEquals(meta(page, "description"), meta(page, "og:description"));
         assertEquals("website", meta(page, "og:type"));
         assertEquals(canonical, meta(page, "og:url"));
