@@ -74,9 +74,9 @@ public class OEmbedResource {
                             {"type":"about:blank","title":"Not Implemented","status":501,\
                             "detail":"Only format=json is offered.","instance":"/oembed","requestId":"9b2e4f6a-1c3d-4e5f-8a7b-6c5d4e3f2a1b"}""")))
     public Response oembed(
-            @QueryParam("url") @Parameter(required = true, description = "Address of a news page of this site: "
-                    + "the example's with this service's scheme, host and port.",
-                    example = "https://news.example.org/?topic=pensions") String url,
+            @QueryParam("url") @Parameter(required = true, description = "Address of a news page of this site. "
+                    + "The example is dev mode's (./mvnw quarkus:dev); elsewhere, use the service's own address.",
+                    example = "http://localhost:8080/?topic=pensions") String url,
             @QueryParam("format") @Parameter(description = "Only json is offered.",
                     schema = @Schema(type = SchemaType.STRING, enumeration = "json", defaultValue = "json")) String format,
             @QueryParam("maxwidth") @Parameter(description = "Widest the embed may be, in pixels.",

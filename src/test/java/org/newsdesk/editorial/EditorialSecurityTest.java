@@ -14,6 +14,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -351,10 +352,13 @@ class EditorialSecurityTest {
     }
 
     @Test
-    void openApiLeavesReadsWithoutSecurity() {
+    void openApiLetsAnyoneReadAndEditorsReadWithTheirToken() {
         JsonPath spec = openApi();
-        assertThat(spec.get("paths.'/api/v1/news'.get.security"), nullValue());
-        assertThat(spec.get("paths.'/api/v1/news/{slug}'.get.security"), nullValue());
+        for (String read : List.of("paths.'/api/v1/news'.get.security", "paths.'/api/v1/news/{slug}'.get.security")) {
+            // Anonymous (the empty requirement) or bearer: Swagger UI's Authorize then sends the token.
+            assertEquals(List.of(Map.of(), Map.of("bearer", List.of())), spec.getList(read), read);
+        }
+        assertEquals(List.of(), spec.getList("paths.'/api/v1/topics'.get.security"), "a read no token changes");
     }
 
     private static JsonPath openApi() {

@@ -33,8 +33,8 @@ class SwaggerUiBrowserTest {
     @RegisterExtension
     static final BrowserSession SESSION = new BrowserSession();
 
-    /** The documentation's stand-in for this site (oEmbed's url): whoever tries it types in the service's own. */
-    private static final String EXAMPLE_SITE = "https://news.example.org/";
+    /** Dev mode's address, which oEmbed's url example names: this test's service runs on another port. */
+    private static final String EXAMPLE_SITE = "http://localhost:8080/";
 
     @TestHTTPResource("/")
     URL base;
