@@ -14,22 +14,26 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 public class NewsFilterParams {
 
     @QueryParam("month")
-    @Parameter(description = "Only items published in this month.", example = "2022-06",
+    @Parameter(description = "Only items published in this month, from " + NewsFilterParser.FIRST_YEAR
+            + "-01 to " + NewsFilterParser.LAST_YEAR + "-12.", example = "2022-06",
             schema = @Schema(type = SchemaType.STRING, pattern = "^\\d{4}-\\d{2}$"))
     public String month;
 
     @QueryParam("year")
-    @Parameter(description = "Only items published in this year.",
+    @Parameter(description = "Only items published in this year, from " + NewsFilterParser.FIRST_YEAR + " to "
+            + NewsFilterParser.LAST_YEAR + ".",
             schema = @Schema(type = SchemaType.STRING, pattern = "^\\d{4}$", examples = "2022"))
     public String year;
 
     @QueryParam("from")
-    @Parameter(description = "Only items published on or after this day.",
+    @Parameter(description = "Only items published on or after this day, from " + NewsFilterParser.FIRST_YEAR
+            + "-01-01 to " + NewsFilterParser.LAST_YEAR + "-12-31.",
             schema = @Schema(type = SchemaType.STRING, format = "date", examples = "2022-01-01"))
     public String from;
 
     @QueryParam("to")
-    @Parameter(description = "Only items published on or before this day (inclusive).",
+    @Parameter(description = "Only items published on or before this day (inclusive), from "
+            + NewsFilterParser.FIRST_YEAR + "-01-01 to " + NewsFilterParser.LAST_YEAR + "-12-31.",
             schema = @Schema(type = SchemaType.STRING, format = "date", examples = "2022-06-30"))
     public String to;
 
@@ -58,7 +62,8 @@ public class NewsFilterParams {
 
     @QueryParam("updatedSince")
     @Parameter(description = "Only items changed at or after this instant (ISO 8601 with offset), for incremental "
-            + "sync with sort=updated.",
+            + "sync with sort=updated; from " + NewsFilterParser.FIRST_YEAR + "-01-01T00:00:00Z to "
+            + NewsFilterParser.LAST_YEAR + "-12-31T23:59:59Z.",
             schema = @Schema(type = SchemaType.STRING, format = "date-time", examples = "2026-11-01T00:00:00Z"))
     public String updatedSince;
 

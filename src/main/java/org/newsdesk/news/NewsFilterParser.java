@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.ToIntFunction;
 import java.util.regex.Pattern;
 import org.newsdesk.common.InvalidParametersException;
 import org.newsdesk.common.Problem.Violation;
@@ -34,6 +35,11 @@ import org.newsdesk.taxonomy.TopicRepository;
 public class NewsFilterParser {
 
     static final int MAX_QUERY = 500;
+    /** The years month, year, from and to may name: beyond them no item can be and the database's dates end. */
+    public static final int FIRST_YEAR = 1900;
+    public static final int LAST_YEAR = 9999;
+    private static final Instant EARLIEST_UPDATE = Instant.parse(FIRST_YEAR + "-01-01T00:00:00Z");
+    private static final Instant LATEST_UPDATE = Instant.parse(LAST_YEAR + "-12-31T23:59:59Z");
     private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
@@ -83,13 +89,18 @@ public class NewsFilterParser {
      * The filter is meaningful only while {@code violations} stays empty.
      */
     public NewsFilter filter(NewsFilterParams params, List<Violation> violations) {
-        YearMonth month = parse("month", params.month, MONTH, "must be a month as YYYY-MM, such as 2022-06",
-                YearMonth::parse, violations);
-        Integer year = parse("year", params.year, YEAR, "must be a year as YYYY, such as 2022",
-                Integer::valueOf, violations);
+        YearMonth month = inYears("month", parse("month", params.month, MONTH,
+                "must be a month as YYYY-MM, such as 2022-06", YearMonth::parse, violations), YearMonth::getYear,
+                "must be a month from " + FIRST_YEAR + "-01 to " + LAST_YEAR + "-12", violations);
+        Integer year = inYears("year", parse("year", params.year, YEAR, "must be a year as YYYY, such as 2022",
+                Integer::valueOf, violations), Integer::intValue,
+                "must be a year from " + FIRST_YEAR + " to " + LAST_YEAR, violations);
         String dateMessage = "must be a date as YYYY-MM-DD, such as 2022-06-30";
-        LocalDate from = parse("from", params.from, DATE, dateMessage, LocalDate::parse, violations);
-        LocalDate to = parse("to", params.to, DATE, dateMessage, LocalDate::parse, violations);
+        String dateRange = "must be a date from " + FIRST_YEAR + "-01-01 to " + LAST_YEAR + "-12-31";
+        LocalDate from = inYears("from", parse("from", params.from, DATE, dateMessage, LocalDate::parse, violations),
+                LocalDate::getYear, dateRange, violations);
+        LocalDate to = inYears("to", parse("to", params.to, DATE, dateMessage, LocalDate::parse, violations),
+                LocalDate::getYear, dateRange, violations);
         if (from != null && to != null && from.isAfter(to)) {
             violations.add(new Violation("from", "must not be after to (" + to + ")"));
         }
@@ -183,13 +194,19 @@ public class NewsFilterParser {
         }
         // An unencoded "+" in a query string arrives as a space: read "…T10:00:00 02:00" as "+02:00".
         String value = raw.strip().replace(' ', '+');
+        Instant since;
         try {
-            return OffsetDateTime.parse(value).toInstant();
+            since = OffsetDateTime.parse(value).toInstant();
         } catch (DateTimeException e) {
             violations.add(new Violation("updatedSince",
                     "must be an ISO 8601 date-time with offset, such as 2026-11-01T00:00:00Z"));
             return null;
         }
+        if (since.isBefore(EARLIEST_UPDATE) || since.isAfter(LATEST_UPDATE)) {
+            violations.add(new Violation("updatedSince", "must be from " + EARLIEST_UPDATE + " to " + LATEST_UPDATE));
+            return null;
+        }
+        return since;
     }
 
     private Set<Long> slugIds(String name, List<String> raw, Function<Collection<String>, Map<String, Long>> lookup,
@@ -271,6 +288,16 @@ public class NewsFilterParser {
         }
         violations.add(new Violation(name, message));
         return null;
+    }
+
+    /** A parsed value whose year is outside {@link #FIRST_YEAR} to {@link #LAST_YEAR} is reported and dropped. */
+    private static <T> T inYears(String name, T value, ToIntFunction<T> year, String message,
+            List<Violation> violations) {
+        if (value != null && (year.applyAsInt(value) < FIRST_YEAR || year.applyAsInt(value) > LAST_YEAR)) {
+            violations.add(new Violation(name, message));
+            return null;
+        }
+        return value;
     }
 
     private static void throwIfAny(List<Violation> violations) {
