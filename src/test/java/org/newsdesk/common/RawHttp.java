@@ -21,11 +21,15 @@ public final class RawHttp {
 
     /** With extra header lines, each ending in CRLF. */
     public static Answer get(int port, String target, String headers) throws IOException {
+        return send(port, "GET " + target + " HTTP/1.1\r\nHost: localhost\r\n" + headers + "Connection: close\r\n\r\n");
+    }
+
+    /** A whole request as given (request line, headers, blank line); the server must close the connection after it. */
+    public static Answer send(int port, String request) throws IOException {
         try (Socket socket = new Socket("localhost", port)) {
             socket.setSoTimeout(10_000);
             OutputStream out = socket.getOutputStream();
-            out.write(("GET " + target + " HTTP/1.1\r\nHost: localhost\r\n" + headers + "Connection: close\r\n\r\n")
-                    .getBytes(StandardCharsets.ISO_8859_1));
+            out.write(request.getBytes(StandardCharsets.ISO_8859_1));
             out.flush();
             InputStream in = socket.getInputStream();
             String response = new String(in.readAllBytes(), StandardCharsets.UTF_8);

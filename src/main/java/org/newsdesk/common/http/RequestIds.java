@@ -29,11 +29,16 @@ public class RequestIds {
     }
 
     private static void handle(RoutingContext context) {
+        assign(context);
+        context.next();
+    }
+
+    /** Also for requests the router refuses before any filter runs (see {@link HostRequired}). */
+    static void assign(RoutingContext context) {
         String offered = context.request().getHeader(HEADER);
         String id = offered != null && VALID.matcher(offered).matches() ? offered : UUID.randomUUID().toString();
         MDC.put(MDC_KEY, id);
         context.response().putHeader(HEADER, id);
-        context.next();
     }
 
     /** The id of the request being served, or null outside a request. */
