@@ -18,7 +18,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  * A database that is unreachable, restarting, too slow or out of connections is a 503 with
  * Retry-After: the client may retry, and the request never waited longer than the pool's acquisition
  * timeout or the statement timeout. Any other database error stays a 500 ({@link ProblemMappers}).
- * These mappers are more specific than ProblemMappers' catch-all, so they are the ones chosen.
+ * These mappers are more specific than ProblemMappers' catch-all, so they are the ones chosen. The pages
+ * answer the same with an HTML 503 page (ErrorPages).
  */
 public class DatabaseFaultMappers {
 
@@ -60,7 +61,7 @@ public class DatabaseFaultMappers {
     }
 
     /** The exception in the chain that says the database cannot serve now, or null for any other failure. */
-    static Throwable unavailability(Throwable e) {
+    public static Throwable unavailability(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof JDBCConnectionException || t instanceof jakarta.persistence.QueryTimeoutException
                     || t instanceof org.hibernate.QueryTimeoutException

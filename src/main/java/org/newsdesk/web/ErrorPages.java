@@ -1,26 +1,34 @@
 package org.newsdesk.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.logging.Logger;
+import org.newsdesk.common.DatabaseFaultMappers;
+import org.newsdesk.common.NewsdeskConfig;
 import org.newsdesk.common.Problem.Violation;
 import org.newsdesk.common.http.RequestIds;
 import org.newsdesk.web.WebViews.ErrorView;
 
 /**
  * Errors of the public pages as HTML pages with the right status (the API keeps its problem+json):
- * 400 names every wrong parameter, 404 says there is nothing there, 500 gives only an error id that the
- * log has with the details. Embedded pages get a compact version that may be framed.
+ * 400 names every wrong parameter, 404 says there is nothing there, 503 (with Retry-After) says the database
+ * cannot serve just now, 500 gives only an error id that the log has with the details. Embedded pages get a compact version that may be framed.
  */
 @ApplicationScoped
 public class ErrorPages {
 
     static final String HTML = "text/html; charset=UTF-8";
     private static final Logger LOG = Logger.getLogger(ErrorPages.class);
+    private final int retryAfterSeconds;
+
+    public ErrorPages(NewsdeskConfig config) {
+        this.retryAfterSeconds = config.database().retryAfter();
+    }
 
     public Response badRequest(List<Violation> violations, UriInfo uri) {
         return page(400, "Invalid parameters", "This page cannot be shown with these parameters:", violations, uri);
@@ -31,8 +39,20 @@ public class ErrorPages {
                 + "removed, or the address may be mistyped.", List.of(), uri);
     }
 
-    /** Logs as ProblemMappers does: ids, method and path only. */
+    /** As the API's DatabaseFaultMappers: a database that cannot serve now is a 503 with Retry-After. */
     public Response unexpected(Throwable e, UriInfo uri, Request request) {
+        Throwable fault = DatabaseFaultMappers.unavailability(e);
+        if (fault != null) {
+            LOG.warnf("Database unavailable on %s: %s", uri.getRequestUri().getRawPath(), fault);
+            return Response.fromResponse(page(503, "Temporarily unavailable", "The news cannot be fetched just "
+                    + "now. Please try again in a few moments.", List.of(), uri))
+                    .header(HttpHeaders.RETRY_AFTER, retryAfterSeconds).build();
+        }
+        return failed(e, uri, request);
+    }
+
+    /** Logs as ProblemMappers does: ids, method and path only. */
+    private Response failed(Throwable e, UriInfo uri, Request request) {
         String errorId = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error %s (request %s) on %s %s", errorId, RequestIds.current(), request.getMethod(),
                 uri.getRequestUri().getRawPath());
