@@ -170,6 +170,10 @@ async function readErrors() {
   await call("GET /oembed", { query: { url: VALUES.url }, headers: { Accept: "application/xml" }, expect: 406 });
   await call("GET /oembed", { query: { url: VALUES.url, format: "xml" }, expect: 501 });
   await call("GET /oembed", { query: { url: "https://elsewhere.example/" }, expect: 404 });
+  // A path not in normal form, and a token that is not valid on a public read (both documented everywhere).
+  await call("GET /api/v1/topics", { path: "/api/v1/topics;x=1", expect: 400 });
+  await call("GET /api/v1/topics", { token: "not-a-jwt", expect: 401 });
+  await call("GET /oembed", { query: { url: VALUES.url }, token: "not-a-jwt", expect: 401 });
 }
 
 const patternProblems = spec.patternProblems();

@@ -139,7 +139,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         }))
 @SecurityScheme(securitySchemeName = OpenApiDefinition.BEARER, type = SecuritySchemeType.HTTP, scheme = "bearer",
         bearerFormat = "JWT", description = "A JWT from the configured OpenID Connect provider; roles in the groups "
-                + "claim (editor, admin). For local trials, POST /dev/token gives one (dev mode only).")
+                + "claim (editor, admin). A token sent on any operation, public reads included, is checked: one that "
+                + "is not valid (expired, wrongly signed, another issuer) is a 401 with error=\"invalid_token\". "
+                + "For local trials, POST /dev/token gives one (dev mode only).")
 public class OpenApiDefinition extends Application {
 
     public static final String BEARER = "bearer";

@@ -19,13 +19,15 @@ import org.newsdesk.common.Problem;
 
 /**
  * Documents what the service sends on every operation, which per-resource annotations would repeat or
- * forget: the X-Request-Id (RequestIds) and RateLimit headers (RateLimiter) of every answer, 405 with Allow
- * (ProblemMappers, AllowedMethods) for a method the path does not take, 406 where the answer is JSON only,
- * 429 (RateLimiter), 500 (ProblemMappers' catch-all) and 503 with Retry-After (DatabaseFaultMappers).
+ * forget: the X-Request-Id (RequestIds) and RateLimit headers (RateLimiter) of every answer, 400 for a path
+ * not in normal form (NormalPaths), 401 for a bearer token that is not valid (SentTokens, on public reads too),
+ * 405 with Allow (ProblemMappers, AllowedMethods) for a method the path does not take, 406 where the answer is
+ * JSON only, 429 (RateLimiter), 500 (ProblemMappers' catch-all) and 503 with Retry-After (DatabaseFaultMappers).
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class CommonResponsesOpenApi implements OASFilter {
 
+    static final String PATH_NOT_NORMAL = "PathNotNormal";
     static final String METHOD_NOT_ALLOWED = "MethodNotAllowed";
     static final String TOO_MANY_REQUESTS = "TooManyRequests";
     static final String SERVICE_UNAVAILABLE = "ServiceUnavailable";
@@ -57,6 +59,11 @@ public class CommonResponsesOpenApi implements OASFilter {
                         + RATE_LIMIT_FORMAT))
                 .addHeader(RATE_LIMIT_POLICY, header(false, "Sent while the rate limit is on (the default). "
                         + RATE_LIMIT_POLICY_FORMAT))
+                .addResponse(PATH_NOT_NORMAL, problem("The path is not in normal form: dot segments, empty "
+                        + "segments, encoded slashes, backslashes or ';' parameters.", example("dot segment",
+                        "urn:newsdesk:problem:path-not-normal", "Bad Request", 400, "The path is not in normal form "
+                        + "(dot segments, empty segments, encoded slashes, backslashes or ';' parameters); send it as "
+                        + "the plain path of the resource.")))
                 .addResponse(METHOD_NOT_ALLOWED, problem("The path exists but does not take this method; Allow "
                         + "lists those it does.", example("method not allowed", "about:blank", "Method Not Allowed", 405,
                         "This resource does not support that method; the Allow header lists those it does."))
@@ -80,6 +87,8 @@ public class CommonResponsesOpenApi implements OASFilter {
             return;
         }
         Map<String, String> everywhere = new LinkedHashMap<>();
+        everywhere.put("400", PATH_NOT_NORMAL);
+        everywhere.put("401", OpenApiDefinition.UNAUTHORIZED);
         everywhere.put("405", METHOD_NOT_ALLOWED);
         if (answersJsonOnly(operation)) {
             everywhere.put("406", OpenApiDefinition.NOT_ACCEPTABLE);

@@ -17,9 +17,10 @@ import org.newsdesk.common.Problem;
 
 /**
  * Per-client rate limit (a token bucket per client address) on everything but the operations endpoints
- * (/q/*), with the RateLimit-Policy and RateLimit headers of draft-ietf-httpapi-ratelimit-headers-10 on
- * every answer, and 429 with Retry-After over the limit. The client is the peer address, or behind a
- * proxy (HTTP_BEHIND_PROXY) the first X-Forwarded-For hop, which the proxy sets.
+ * (/q/*, decided on the path the router serves, which NormalPaths makes the path sent), with the
+ * RateLimit-Policy and RateLimit headers of draft-ietf-httpapi-ratelimit-headers-10 on every answer, and
+ * 429 with Retry-After over the limit. The client is the peer address, or behind a proxy
+ * (HTTP_BEHIND_PROXY) the first X-Forwarded-For hop, which the proxy sets.
  */
 @ApplicationScoped
 public class RateLimiter {
@@ -54,7 +55,7 @@ public class RateLimiter {
 
     private void handle(RoutingContext context) {
         HttpServerRequest request = context.request();
-        if (!enabled || request.path() == null || request.path().startsWith("/q/")) {
+        if (!enabled || request.path() == null || context.normalizedPath().startsWith("/q/")) {
             context.next();
             return;
         }
