@@ -24,6 +24,11 @@ public final class Slugs {
         return value.length() <= STORED_MAX_LENGTH && SLUG.matcher(value).matches();
     }
 
+    /** Whether the value has the shape of a slug, however long: a tag of this shape that is not stored is unknown. */
+    public static boolean hasSlugShape(String value) {
+        return SLUG.matcher(value).matches();
+    }
+
     public static String fromTitle(String title) {
         String ascii = COMBINING_MARKS.matcher(Normalizer.normalize(title, Normalizer.Form.NFD)).replaceAll("");
         String words = APOSTROPHES.matcher(ascii.toLowerCase(Locale.ROOT)).replaceAll("");
