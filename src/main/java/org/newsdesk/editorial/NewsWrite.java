@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hibernate.validator.constraints.URL;
+import org.newsdesk.common.NotReserved;
 import org.newsdesk.common.Slugs;
 import org.newsdesk.news.NewsStatus;
 import org.newsdesk.news.NewsType;
@@ -27,9 +28,11 @@ import org.newsdesk.news.NewsType;
 @Schema(name = "NewsWrite", description = "A news item as written by an editor.")
 public record NewsWrite(
         @Schema(nullable = true, description = "Set to choose the slug; otherwise it is made from the title (with a "
-                + "number on collision) and stays fixed once the item leaves draft. An old slug redirects (301).",
+                + "number on collision) and stays fixed once the item leaves draft. An old slug redirects (301). "
+                + "Slugs that fixed routes own are reserved: " + Slugs.RESERVED_LIST + ".",
                 examples = "thailand-pension-reform")
         @Size(max = 120) @Pattern(regexp = Slugs.PATTERN, message = "must be lower-case words joined by hyphens")
+        @NotReserved
         String slug,
         @Schema(description = "Plain text: never interpreted as markup.", maxLength = 300,
                 examples = "Reform needed for Thailand’s pension system, not new schemes")

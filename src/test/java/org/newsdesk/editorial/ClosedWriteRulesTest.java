@@ -89,4 +89,42 @@ class ClosedWriteRulesTest {
         refused(post(valid(field, List.of(tooLong))), field, message + " '" + tooLong + "'");
     }
 
+    // --- Reserved slugs -----------------------------------------------------------------------
+
+    @Test
+    void anItemCannotTakeTheSlugOfAFixedRoute() {
+        refused(post(valid("slug", "archive")), "slug", "is reserved");
+    }
+
+    /** A new literal route beside {slug} (/api/v1/news/archive) must be added to the reserved slugs. */
+    @Test
+    void everyLiteralSegmentBesideASlugInTheOpenApiPathsIsReserved() throws Exception {
+        JsonNode paths = JSON.readTree(given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
+                .extract().asByteArray()).get("paths");
+        Set<String> literal = new TreeSet<>();
+        paths.fieldNames().forEachRemaining(path -> {
+            Matcher segment = Pattern.compile("^/api/v1/(?:news|topics|regions)/([^/{]+)").matcher(path);
+            if (segment.find()) {
+                literal.add(segment.group(1));
+            }
+        });
+        assertThat("the archive route is found, so the check sees the routes", literal, hasItem("archive"));
+        assertThat(Slugs.RESERVED, hasItems(literal.toArray(String[]::new)));
+    }
+
+    @Test
+    void aTitleThatMakesAReservedSlugGetsAnotherOneThatCanBeRead() {
+        Response created = post(valid("title", "Archive"));
+        created.then().statusCode(201).body("slug", not(is("archive")));
+        given().header("Authorization", Tokens.editor()).get("/api/v1/news/" + created.jsonPath().getString("slug"))
+                .then().statusCode(200).body("title", is("Archive"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"topics", "regions"})
+    void aTopicOrRegionCannotTakeAReservedSlug(String collection) {
+        refused(postTerm(collection, "{\"slug\":\"archive\",\"name\":\"Archive\"}"), "slug", "is reserved");
+        refused(postTerm(collection, "{\"name\":\"Archive\"}"), "name", "reserved");
+    }
+
 }
