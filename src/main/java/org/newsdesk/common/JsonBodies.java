@@ -46,6 +46,12 @@ import org.newsdesk.common.Problem.Violation;
 @ApplicationScoped
 public class JsonBodies {
 
+    /** The dates a body may carry: PostgreSQL has no year 0 and a four-digit year ends in 9999. */
+    public static final String EARLIEST_DATE = "1900-01-01";
+    public static final String LATEST_DATE = "9999-12-31";
+    private static final LocalDate EARLIEST = LocalDate.parse(EARLIEST_DATE);
+    private static final LocalDate LATEST = LocalDate.parse(LATEST_DATE);
+
     private final ObjectMapper strict;
     private final Validator validator;
 
@@ -174,7 +180,7 @@ public class JsonBodies {
 
     private static String describe(Class<?> type) {
         if (type == java.time.LocalDate.class) {
-            return "a date as YYYY-MM-DD";
+            return "a date as YYYY-MM-DD between " + EARLIEST_DATE + " and " + LATEST_DATE;
         }
         if (type.isEnum()) {
             return "value (one of " + Arrays.stream(type.getEnumConstants()).map(String::valueOf)
@@ -213,8 +219,9 @@ public class JsonBodies {
     }
 
     /**
-     * Dates only as YYYY-MM-DD strings. Jackson's own reader also takes a number (as days since 1970, so
-     * 20240501 is the year 57386), an array [2024, 5, 1], a date-time or a signed year of five digits.
+     * Dates only as YYYY-MM-DD strings from EARLIEST to LATEST. Jackson's own reader also takes a number (as days
+     * since 1970, so 20240501 is the year 57386), an array [2024, 5, 1], a date-time or a signed year of five
+     * digits; and the year 0 would be stored as 1 BC.
      */
     private static final class IsoDate extends StdScalarDeserializer<LocalDate> {
 
@@ -232,12 +239,15 @@ public class JsonBodies {
             String text = parser.getText();
             if (SHAPE.matcher(text).matches()) {
                 try {
-                    return LocalDate.parse(text);
+                    LocalDate date = LocalDate.parse(text);
+                    if (!date.isBefore(EARLIEST) && !date.isAfter(LATEST)) {
+                        return date;
+                    }
                 } catch (DateTimeParseException e) {
                     // not a day of the calendar: refused below
                 }
             }
-            return (LocalDate) context.handleWeirdStringValue(LocalDate.class, text, "not a date as YYYY-MM-DD");
+            return (LocalDate) context.handleWeirdStringValue(LocalDate.class, text, "not a date as YYYY-MM-DD in range");
         }
     }
 

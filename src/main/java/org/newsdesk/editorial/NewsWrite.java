@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hibernate.validator.constraints.URL;
+import org.newsdesk.common.JsonBodies;
 import org.newsdesk.common.NotReserved;
 import org.newsdesk.common.Slugs;
 import org.newsdesk.news.NewsStatus;
@@ -47,8 +48,8 @@ public record NewsWrite(
                 + "is removed.", examples = "<p>The <strong>reform</strong> would …</p>")
         @Size(max = MAX_BODY)
         String body,
-        @Schema(description = "Publication date; a published item dated ahead is scheduled and becomes public "
-                + "that day.", examples = "2022-02-11")
+        @Schema(description = "Publication date, from " + JsonBodies.EARLIEST_DATE + " to " + JsonBodies.LATEST_DATE
+                + "; a published item dated ahead is scheduled and becomes public that day.", examples = "2022-02-11")
         @NotNull
         LocalDate publishedOn,
         @Schema(nullable = true, description = "news when not given.")

@@ -127,4 +127,21 @@ class ClosedWriteRulesTest {
         refused(postTerm(collection, "{\"name\":\"Archive\"}"), "name", "reserved");
     }
 
+    // --- Dates --------------------------------------------------------------------------------
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0000-01-01", "0001-01-01", "1899-12-31"})
+    void aDateOutOfRangeIsRefused(String date) {
+        refused(post(valid("publishedOn", date)), "publishedOn", "between 1900-01-01 and 9999-12-31");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1900-01-01", "9999-12-31"})
+    void theEndsOfTheRangeAreStoredAsWritten(String date) {
+        Response created = post(valid("publishedOn", date));
+        created.then().statusCode(201).body("publishedOn", is(date));
+        given().header("Authorization", Tokens.editor()).get("/api/v1/news/" + created.jsonPath().getString("slug"))
+                .then().statusCode(200).body("publishedOn", is(date));
+    }
+
 }
