@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hibernate.validator.constraints.URL;
+import org.newsdesk.common.HttpUrl;
 import org.newsdesk.common.JsonBodies;
 import org.newsdesk.common.NotReserved;
 import org.newsdesk.common.Slugs;
@@ -81,8 +82,10 @@ public record NewsWrite(
 
     @Schema(name = "ImageWrite")
     public record ImageWrite(
-            @Schema(nullable = true, examples = "https://example.org/images/pensions.jpg")
-            @Size(max = 2048) @URL(message = "must be a URL")
+            @Schema(nullable = true, description = "Absolute http or https URL with a host (international names in "
+                    + "their xn-- form) and, if given, a port from 1 to 65535.",
+                    examples = "https://example.org/images/pensions.jpg")
+            @Size(max = 2048) @URL(message = "must be a URL") @HttpUrl
             // Case-insensitive by character classes: (?i) is Java-only, and this pattern is the schema's too.
             @Pattern(regexp = "^[Hh][Tt][Tt][Pp][Ss]?://.+$", message = "must be an http or https URL")
             String url,

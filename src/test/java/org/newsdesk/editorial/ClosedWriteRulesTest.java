@@ -144,4 +144,19 @@ class ClosedWriteRulesTest {
                 .then().statusCode(200).body("publishedOn", is(date));
     }
 
+    // --- Image URLs ---------------------------------------------------------------------------
+
+    @ParameterizedTest
+    @ValueSource(strings = {"http:///a.jpg", "https://:443/a.jpg", "http://example.org:99999/a.jpg",
+        "http://example.org:0/a.jpg", "https://example.org:port/a.jpg", "https://exa mple.org/a.jpg"})
+    void anImageUrlNeedsAHostAndAValidPort(String url) {
+        refused(post(valid("image", Map.of("url", url))), "image.url", "with a host and a valid port");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"https://example.org:8443/a.jpg", "http://[2001:db8::1]:8080/a.jpg",
+        "http://192.0.2.1/a.jpg", "https://example.org/a%20b.jpg?w=1#top"})
+    void anAbsoluteImageUrlIsKept(String url) {
+        post(valid("image", Map.of("url", url))).then().statusCode(201).body("image.url", is(url));
+    }
 }
