@@ -72,8 +72,11 @@ public class JsonBodies {
         this.validator = validator;
     }
 
-    /** The body as a JSON object; anything else is a 400. */
+    /** The body as a JSON object in well-formed UTF-8; anything else is a 400. */
     public JsonNode parse(byte[] body) {
+        WellFormedUnicode.malformedUtf8(body, strict.getFactory()).ifPresent(violation -> {
+            throw new InvalidBodyException(List.of(violation));
+        });
         JsonNode node;
         try {
             node = body.length == 0 ? null : strict.readTree(body);
@@ -132,6 +135,7 @@ public class JsonBodies {
         for (ConstraintViolation<T> violation : validator.validate(value)) {
             violations.add(new Violation(fieldPath(violation), violation.getMessage()));
         }
+        WellFormedUnicode.loneSurrogates(object, "", violations);
         violations.addAll(moreChecks.apply(value));
         violations.sort(Comparator.comparing(Violation::field).thenComparing(Violation::message));
         throwIfAny(violations);

@@ -19,6 +19,7 @@ import org.newsdesk.common.HttpUrl;
 import org.newsdesk.common.JsonBodies;
 import org.newsdesk.common.NotReserved;
 import org.newsdesk.common.Slugs;
+import org.newsdesk.common.VisibleText;
 import org.newsdesk.news.NewsStatus;
 import org.newsdesk.news.NewsType;
 
@@ -36,13 +37,15 @@ public record NewsWrite(
         @Size(max = 120) @Pattern(regexp = Slugs.PATTERN, message = "must be lower-case words joined by hyphens")
         @NotReserved
         String slug,
-        @Schema(description = "Plain text: never interpreted as markup.", maxLength = 300,
+        @Schema(description = "Plain text: never interpreted as markup. Needs a visible character; bidi "
+                + "overrides and isolates count as control characters.", maxLength = 300,
                 examples = "Reform needed for Thailand’s pension system, not new schemes")
-        @NotBlank @Size(max = 300) @Pattern(regexp = ONE_LINE, message = ONE_LINE_MESSAGE)
+        @NotBlank @Size(max = 300) @Pattern(regexp = ONE_LINE, message = ONE_LINE_MESSAGE) @VisibleText
         String title,
-        @Schema(description = "Plain text, may have line breaks.", maxLength = 2000,
+        @Schema(description = "Plain text, may have line breaks. Needs a visible character; bidi overrides and "
+                + "isolates count as control characters.", maxLength = 2000,
                 examples = "The current Thai retirement pension scheme should be strengthened …")
-        @NotBlank @Size(max = 2000) @Pattern(regexp = TEXT, message = TEXT_MESSAGE)
+        @NotBlank @Size(max = 2000) @Pattern(regexp = TEXT, message = TEXT_MESSAGE) @VisibleText
         String summary,
         @Schema(nullable = true, maxLength = MAX_BODY, description = "HTML, sanitised on write to this subset: "
                 + NewsBodySanitizer.ALLOWED + ". Anything else (scripts, event handlers, styles, javascript: URLs) "

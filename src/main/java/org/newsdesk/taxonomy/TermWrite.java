@@ -10,6 +10,7 @@ import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.newsdesk.common.NotReserved;
 import org.newsdesk.common.Slugs;
+import org.newsdesk.common.VisibleText;
 
 /** A topic or region as an admin writes it. */
 @Schema(name = "TermWrite", description = "A topic or region as written by an admin.")
@@ -20,8 +21,9 @@ public record TermWrite(
         @Size(max = 64) @Pattern(regexp = Slugs.PATTERN, message = "must be lower-case words joined by hyphens")
         @NotReserved
         String slug,
-        @Schema(description = "Plain text.", maxLength = 128, examples = "Pensions")
-        @NotBlank @Size(max = 128) @Pattern(regexp = ONE_LINE, message = ONE_LINE_MESSAGE)
+        @Schema(description = "Plain text with a visible character; bidi overrides and isolates count as control "
+                + "characters.", maxLength = 128, examples = "Pensions")
+        @NotBlank @Size(max = 128) @Pattern(regexp = ONE_LINE, message = ONE_LINE_MESSAGE) @VisibleText
         String name) {
 
     /** Fields the answers carry that only the service sets. */

@@ -144,6 +144,78 @@ class ClosedWriteRulesTest {
                 .then().statusCode(200).body("publishedOn", is(date));
     }
 
+    // --- Text ---------------------------------------------------------------------------------
+
+    @ParameterizedTest
+    @CsvSource({
+        "title, \\ud800 alone, not well-formed", "summary, a \\udc00 b, not well-formed",
+        "body, <p>\\ud83d</p>, not well-formed",
+        "title, \\u202eevil\\u202c, without control characters", "title, \\u2066isolate\\u2069, without control characters",
+        "summary, a \\u202a b, without control characters",
+        "title, \\u00a0\\u00a0, must have a visible character", "title, \\u200b, must have a visible character",
+        "title, \\u200b\\u2060\\ufeff\\u00a0, must have a visible character",
+        "title, \\u3164\\u115f, must have a visible character", "summary, \\u202f\\u200d, must have a visible character"})
+    void textThatIsNotWellFormedOrNotVisibleIsRefused(String field, String jsonText, String message) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("title", "Closed rules");
+        fields.put("summary", "A summary.");
+        fields.put("publishedOn", "2024-05-01");
+        fields.put(field, jsonText); // JSON escapes as sent, so a lone surrogate travels as \\ud800
+        String body = fields.entrySet().stream().map(entry -> "\"" + entry.getKey() + "\":\"" + entry.getValue() + "\"")
+                .collect(Collectors.joining(",", "{", "}"));
+        refused(post(body.getBytes(StandardCharsets.UTF_8)), field, message);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"alt", "credit"})
+    void imageTextFollowsTheSameRules(String field) {
+        refused(post(valid("image", Map.of("url", "https://example.org/a.jpg", field, "\u202egotcha"))),
+                "image." + field, "without control characters");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Pensions \uD83D\uDCF0", "\u05D7\u05D3\u05E9\u05D5\u05EA\u200F 2024", "e\u0301t\u00E9",
+        "a\u00A0b"})
+    void visibleWellFormedTitlesAreKept(String title) {
+        String unique = title + " " + UUID.randomUUID();
+        post(valid("title", unique)).then().statusCode(201).body("title", is(unique));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"c181, overlong A", "c0af, overlong slash", "e080af, overlong slash in three bytes",
+        "eda080, an encoded surrogate", "f4908080, past U+10FFFF"})
+    void textThatIsNotUtf8IsRefusedNamingTheField(String hex, String what) {
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.writeBytes("{\"summary\":\"A summary.\",\"publishedOn\":\"2024-05-01\",\"title\":\"x"
+                .getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(HexFormat.of().parseHex(hex));
+        body.writeBytes("y\"}".getBytes(StandardCharsets.UTF_8));
+        refused(post(body.toByteArray()), "title", "not well-formed UTF-8");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"topics", "regions"})
+    void termNamesFollowTheTextRules(String collection) {
+        refused(postTerm(collection, "{\"name\":\"\\u200b\\u00a0\"}"), "name", "must have a visible character");
+        refused(postTerm(collection, "{\"name\":\"\\u202eevil\"}"), "name", "without control characters");
+        refused(postTerm(collection, "{\"name\":\"x\\ud800\"}"), "name", "not well-formed");
+    }
+
+    /** A merge patch is read as the item it makes: the same rules, the same fields named. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"{\"slug\":\"archive\"}|slug|is reserved",
+        "{\"title\":\"\\ud800\"}|title|not well-formed", "{\"publishedOn\":\"1899-12-31\"}|publishedOn|between",
+        "{\"image\":{\"url\":\"http://:80/a.jpg\"}}|image.url|with a host",
+        "{\"topics\":[\"LONG\"]}|topics|unknown topic"})
+    void aPatchIsHeldToTheSameRules(String patch, String field, String message) {
+        Response created = post(valid("summary", "Patched later."));
+        created.then().statusCode(201);
+        refused(given().header("Authorization", Tokens.editor()).header("If-Match", created.header("ETag"))
+                .contentType("application/merge-patch+json").body(patch.replace("LONG", "x".repeat(121))
+                        .getBytes(StandardCharsets.UTF_8))
+                .patch("/api/v1/news/" + created.jsonPath().getString("slug")), field, message);
+    }
+
     // --- Image URLs ---------------------------------------------------------------------------
 
     @ParameterizedTest
