@@ -46,6 +46,12 @@ import org.newsdesk.common.Problem.Violation;
 @ApplicationScoped
 public class JsonBodies {
 
+    /** The dates a body may carry: PostgreSQL has no year 0 and a four-digit year ends in 9999. */
+    public static final String EARLIEST_DATE = "1900-01-01";
+    public static final String LATEST_DATE = "9999-12-31";
+    private static final LocalDate EARLIEST = LocalDate.parse(EARLIEST_DATE);
+    private static final LocalDate LATEST = LocalDate.parse(LATEST_DATE);
+
     private final ObjectMapper strict;
     private final Validator validator;
 
@@ -66,8 +72,11 @@ public class JsonBodies {
         this.validator = validator;
     }
 
-    /** The body as a JSON object; anything else is a 400. */
+    /** The body as a JSON object in well-formed UTF-8; anything else is a 400. */
     public JsonNode parse(byte[] body) {
+        WellFormedUnicode.malformedUtf8(body, strict.getFactory()).ifPresent(violation -> {
+            throw new InvalidBodyException(List.of(violation));
+        });
         JsonNode node;
         try {
             node = body.length == 0 ? null : strict.readTree(body);
@@ -126,6 +135,7 @@ public class JsonBodies {
         for (ConstraintViolation<T> violation : validator.validate(value)) {
             violations.add(new Violation(fieldPath(violation), violation.getMessage()));
         }
+        WellFormedUnicode.loneSurrogates(object, "", violations);
         violations.addAll(moreChecks.apply(value));
         violations.sort(Comparator.comparing(Violation::field).thenComparing(Violation::message));
         throwIfAny(violations);
@@ -174,7 +184,7 @@ public class JsonBodies {
 
     private static String describe(Class<?> type) {
         if (type == java.time.LocalDate.class) {
-            return "a date as YYYY-MM-DD";
+            return "a date as YYYY-MM-DD between " + EARLIEST_DATE + " and " + LATEST_DATE;
         }
         if (type.isEnum()) {
             return "value (one of " + Arrays.stream(type.getEnumConstants()).map(String::valueOf)
@@ -213,8 +223,9 @@ public class JsonBodies {
     }
 
     /**
-     * Dates only as YYYY-MM-DD strings. Jackson's own reader also takes a number (as days since 1970, so
-     * 20240501 is the year 57386), an array [2024, 5, 1], a date-time or a signed year of five digits.
+     * Dates only as YYYY-MM-DD strings from EARLIEST to LATEST. Jackson's own reader also takes a number (as days
+     * since 1970, so 20240501 is the year 57386), an array [2024, 5, 1], a date-time or a signed year of five
+     * digits; and the year 0 would be stored as 1 BC.
      */
     private static final class IsoDate extends StdScalarDeserializer<LocalDate> {
 
@@ -232,12 +243,15 @@ public class JsonBodies {
             String text = parser.getText();
             if (SHAPE.matcher(text).matches()) {
                 try {
-                    return LocalDate.parse(text);
+                    LocalDate date = LocalDate.parse(text);
+                    if (!date.isBefore(EARLIEST) && !date.isAfter(LATEST)) {
+                        return date;
+                    }
                 } catch (DateTimeParseException e) {
                     // not a day of the calendar: refused below
                 }
             }
-            return (LocalDate) context.handleWeirdStringValue(LocalDate.class, text, "not a date as YYYY-MM-DD");
+            return (LocalDate) context.handleWeirdStringValue(LocalDate.class, text, "not a date as YYYY-MM-DD in range");
         }
     }
 

@@ -2,12 +2,21 @@ package org.newsdesk.common;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /** Readable URL slugs: "ILO’s Global Flagship Programme" becomes "ilos-global-flagship-programme". */
 public final class Slugs {
 
     public static final String PATTERN = "^[a-z0-9]+(-[a-z0-9]+)*$";
+    /**
+     * Literal path segments beside {slug} in the routes of news, topics and regions (GET /api/v1/news/archive):
+     * a resource with one of these slugs could never be read, so no item, topic or region may take one. The list is
+ * a constant string too, for the schema's descriptions; add to it as "archive, other".
+     * ClosedWriteRulesTest checks every literal segment of the OpenAPI document's paths is here.
+     */
+    public static final String RESERVED_LIST = "archive";
+    public static final Set<String> RESERVED = Set.of(RESERVED_LIST.split(", "));
     static final int MAX_LENGTH = 100;
     /** The longest slug the schema stores; anything longer cannot name a resource. */
     private static final int STORED_MAX_LENGTH = 120;
@@ -22,6 +31,11 @@ public final class Slugs {
     /** Whether the value has the shape of a slug, so that it is worth looking up. */
     public static boolean isSlug(String value) {
         return value.length() <= STORED_MAX_LENGTH && SLUG.matcher(value).matches();
+    }
+
+    /** Whether the value has the shape of a slug, however long: a tag of this shape that is not stored is unknown. */
+    public static boolean hasSlugShape(String value) {
+        return SLUG.matcher(value).matches();
     }
 
     public static String fromTitle(String title) {

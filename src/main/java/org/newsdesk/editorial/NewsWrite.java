@@ -15,7 +15,11 @@ import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hibernate.validator.constraints.URL;
+import org.newsdesk.common.HttpUrl;
+import org.newsdesk.common.JsonBodies;
+import org.newsdesk.common.NotReserved;
 import org.newsdesk.common.Slugs;
+import org.newsdesk.common.VisibleText;
 import org.newsdesk.news.NewsStatus;
 import org.newsdesk.news.NewsType;
 
@@ -27,25 +31,29 @@ import org.newsdesk.news.NewsType;
 @Schema(name = "NewsWrite", description = "A news item as written by an editor.")
 public record NewsWrite(
         @Schema(nullable = true, description = "Set to choose the slug; otherwise it is made from the title (with a "
-                + "number on collision) and stays fixed once the item leaves draft. An old slug redirects (301).",
+                + "number on collision) and stays fixed once the item leaves draft. An old slug redirects (301). "
+                + "Slugs that fixed routes own are reserved: " + Slugs.RESERVED_LIST + ".",
                 examples = "thailand-pension-reform")
         @Size(max = 120) @Pattern(regexp = Slugs.PATTERN, message = "must be lower-case words joined by hyphens")
+        @NotReserved
         String slug,
-        @Schema(description = "Plain text: never interpreted as markup.", maxLength = 300,
+        @Schema(description = "Plain text: never interpreted as markup. Needs a visible character; bidi "
+                + "overrides and isolates count as control characters.", maxLength = 300,
                 examples = "Reform needed for Thailand’s pension system, not new schemes")
-        @NotBlank @Size(max = 300) @Pattern(regexp = ONE_LINE, message = ONE_LINE_MESSAGE)
+        @NotBlank @Size(max = 300) @Pattern(regexp = ONE_LINE, message = ONE_LINE_MESSAGE) @VisibleText
         String title,
-        @Schema(description = "Plain text, may have line breaks.", maxLength = 2000,
+        @Schema(description = "Plain text, may have line breaks. Needs a visible character; bidi overrides and "
+                + "isolates count as control characters.", maxLength = 2000,
                 examples = "The current Thai retirement pension scheme should be strengthened …")
-        @NotBlank @Size(max = 2000) @Pattern(regexp = TEXT, message = TEXT_MESSAGE)
+        @NotBlank @Size(max = 2000) @Pattern(regexp = TEXT, message = TEXT_MESSAGE) @VisibleText
         String summary,
         @Schema(nullable = true, maxLength = MAX_BODY, description = "HTML, sanitised on write to this subset: "
                 + NewsBodySanitizer.ALLOWED + ". Anything else (scripts, event handlers, styles, javascript: URLs) "
                 + "is removed.", examples = "<p>The <strong>reform</strong> would …</p>")
         @Size(max = MAX_BODY)
         String body,
-        @Schema(description = "Publication date; a published item dated ahead is scheduled and becomes public "
-                + "that day.", examples = "2022-02-11")
+        @Schema(description = "Publication date, from " + JsonBodies.EARLIEST_DATE + " to " + JsonBodies.LATEST_DATE
+                + "; a published item dated ahead is scheduled and becomes public that day.", examples = "2022-02-11")
         @NotNull
         LocalDate publishedOn,
         @Schema(nullable = true, description = "news when not given.")
@@ -77,8 +85,10 @@ public record NewsWrite(
 
     @Schema(name = "ImageWrite")
     public record ImageWrite(
-            @Schema(nullable = true, examples = "https://example.org/images/pensions.jpg")
-            @Size(max = 2048) @URL(message = "must be a URL")
+            @Schema(nullable = true, description = "Absolute http or https URL with a host (international names in "
+                    + "their xn-- form) and, if given, a port from 1 to 65535.",
+                    examples = "https://example.org/images/pensions.jpg")
+            @Size(max = 2048) @URL(message = "must be a URL") @HttpUrl
             // Case-insensitive by character classes: (?i) is Java-only, and this pattern is the schema's too.
             @Pattern(regexp = "^[Hh][Tt][Tt][Pp][Ss]?://.+$", message = "must be an http or https URL")
             String url,

@@ -154,12 +154,15 @@ class NewsWriter {
         return new HashSet<>(found);
     }
 
-    /** Slugs as stored; values that cannot be slugs are left to Bean Validation's message. */
+    /**
+     * Slugs as stored; values that cannot be slugs are left to Bean Validation's message. One longer than any
+     * column stays in, so that it is reported unknown rather than dropped.
+     */
     private static Set<String> lower(List<String> values) {
         Set<String> set = new LinkedHashSet<>();
         if (values != null) {
             values.stream().filter(Objects::nonNull).map(value -> value.toLowerCase(Locale.ROOT))
-                    .filter(Slugs::isSlug).forEach(set::add);
+                    .filter(Slugs::hasSlugShape).forEach(set::add);
         }
         return set;
     }

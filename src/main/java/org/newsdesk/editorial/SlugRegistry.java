@@ -22,7 +22,8 @@ class SlugRegistry {
 
     /**
      * A slug made from the title that is free for item {@code id} (null for a new item): the title's
-     * slug, or it with -2, -3 … appended. A slug the item itself had before is free for it.
+     * slug, or it with -2, -3 … appended. A slug the item itself had before is free for it; a reserved one
+     * (a title "Archive") is never free.
      */
     String freeFromTitle(String title, Long id) {
         String base = Slugs.fromTitle(title);
@@ -31,6 +32,9 @@ class SlugRegistry {
             String candidate = n == 1 ? base : base + "-" + n;
             if (n > 1) {
                 lock(candidate);
+            }
+            if (Slugs.RESERVED.contains(candidate)) {
+                continue;
             }
             Optional<Long> owner = owner(candidate);
             if (owner.isEmpty() || owner.get().equals(id)) {

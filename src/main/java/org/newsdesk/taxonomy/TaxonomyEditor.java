@@ -144,6 +144,10 @@ public class TaxonomyEditor {
         if (slug.equals("item") && !name.toLowerCase(Locale.ROOT).contains("item")) {
             throw InvalidBodyException.of("name", "has no letters or digits to make a slug from; give slug");
         }
+        if (Slugs.RESERVED.contains(slug)) {
+            throw InvalidBodyException.of("name", "makes the slug '" + slug + "', which is reserved for a fixed route; "
+                    + "give slug");
+        }
         return slug;
     }
 }

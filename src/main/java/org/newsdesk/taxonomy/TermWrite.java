@@ -8,17 +8,22 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.newsdesk.common.NotReserved;
 import org.newsdesk.common.Slugs;
+import org.newsdesk.common.VisibleText;
 
 /** A topic or region as an admin writes it. */
 @Schema(name = "TermWrite", description = "A topic or region as written by an admin.")
 public record TermWrite(
         @Schema(nullable = true, description = "Made from the name when a new entry leaves it out; kept when a change "
-                + "leaves it out. Changing it changes the entry's URL and filter value.", examples = "pensions")
+                + "leaves it out. Changing it changes the entry's URL and filter value. Slugs that fixed routes own "
+                + "are reserved: " + Slugs.RESERVED_LIST + ".", examples = "pensions")
         @Size(max = 64) @Pattern(regexp = Slugs.PATTERN, message = "must be lower-case words joined by hyphens")
+        @NotReserved
         String slug,
-        @Schema(description = "Plain text.", maxLength = 128, examples = "Pensions")
-        @NotBlank @Size(max = 128) @Pattern(regexp = ONE_LINE, message = ONE_LINE_MESSAGE)
+        @Schema(description = "Plain text with a visible character; bidi overrides and isolates count as control "
+                + "characters.", maxLength = 128, examples = "Pensions")
+        @NotBlank @Size(max = 128) @Pattern(regexp = ONE_LINE, message = ONE_LINE_MESSAGE) @VisibleText
         String name) {
 
     /** Fields the answers carry that only the service sets. */
