@@ -12,6 +12,9 @@ export PGHOST PGPORT PGUSER
 
 SERVICE_PORT=${SERVICE_PORT:-8090}
 SERVICE_URL="http://127.0.0.1:$SERVICE_PORT"
+# Health and metrics are on the management port, 1000 above the service's unless given.
+MANAGEMENT_PORT=${MANAGEMENT_PORT:-$((SERVICE_PORT + 1000))}
+MANAGEMENT_URL="http://127.0.0.1:$MANAGEMENT_PORT"
 # The service is built from a clone of the committed code, never from the work tree (someone edits it).
 SRC_SNAPSHOT=${SRC_SNAPSHOT:-/tmp/nd-bench-src}
 SERVICE_JAR="$SRC_SNAPSHOT/target/quarkus-app/quarkus-run.jar"
@@ -95,17 +98,20 @@ use_jar_or_build() {
 port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
 # Starts the service on SERVICE_PORT against the bench database; output goes to $1, further arguments
-# are extra VAR=value settings. Sets SERVICE_PID; waits (bounded, 120 s) until /q/health/ready is 200.
+# are extra VAR=value settings. Sets SERVICE_PID; waits (bounded, 120 s) until /q/health/ready (on the
+# management port) is 200.
 start_service() {
   local out=$1 i code
   [[ -f $SERVICE_JAR ]] || die "no service jar at $SERVICE_JAR"
   port_in_use "$SERVICE_PORT" && die "port $SERVICE_PORT is already in use"
+  port_in_use "$MANAGEMENT_PORT" && die "port $MANAGEMENT_PORT is already in use"
   # wrk sends everything from one address: the per-client rate limit would measure itself, so it is off.
-  env DB_NAME="$BENCH_DB" DB_HOST=127.0.0.1 SAMPLE_CONTENT=false RATE_LIMIT=false PORT="$SERVICE_PORT" "${@:2}" \
+  env DB_NAME="$BENCH_DB" DB_HOST=127.0.0.1 SAMPLE_CONTENT=false RATE_LIMIT=false PORT="$SERVICE_PORT" \
+    MANAGEMENT_PORT="$MANAGEMENT_PORT" "${@:2}" \
     java -jar "$SERVICE_JAR" >"$out" 2>&1 &
   SERVICE_PID=$!
   for ((i = 0; i < 240; i++)); do
-    code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "$SERVICE_URL/q/health/ready" || true)
+    code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "$MANAGEMENT_URL/q/health/ready" || true)
     [[ $code == 200 ]] && { log "service ready (pid $SERVICE_PID)"; return 0; }
     kill -0 "$SERVICE_PID" 2>/dev/null || { tail -n 30 "$out" >&2; die "service exited during start"; }
     sleep 0.5

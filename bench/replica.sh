@@ -49,7 +49,7 @@ SCENARIOS=(page1 item topic)
 
 outcomes() { # the replica read counters: served lagging unavailable failed
   local metrics outcome
-  metrics=$(curl -s "$SERVICE_URL/q/metrics")
+  metrics=$(curl -s "$MANAGEMENT_URL/q/metrics")
   for outcome in served lagging unavailable failed; do
     awk -v series="newsdesk_replica_reads_total{outcome=\"$outcome\"}" \
       '$1 == series {value = $2} END {printf "%d ", value}' <<<"$metrics"

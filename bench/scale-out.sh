@@ -33,16 +33,16 @@ check() { # name, detail, then the condition as a command
 
 start_instance() { # port
   port_in_use "$1" && die "port $1 is already in use"
-  env DB_NAME="$BENCH_DB" DB_HOST=127.0.0.1 PORT="$1" SAMPLE_CONTENT=true RATE_LIMIT=false \
+  env DB_NAME="$BENCH_DB" DB_HOST=127.0.0.1 PORT="$1" MANAGEMENT_PORT=$(($1 + 1000)) SAMPLE_CONTENT=true RATE_LIMIT=false \
     MP_JWT_VERIFY_ISSUER="$ISSUER" MP_JWT_VERIFY_PUBLICKEY_LOCATION="$DEV_PUBLIC_KEY" \
     java -jar "$SERVICE_JAR" >"$WORK/instance-$1.log" 2>&1 &
   PIDS+=($!)
 }
 
-await_ready() { # port
+await_ready() { # port (health is on the management port, 1000 above it)
   local i
   for ((i = 0; i < 240; i++)); do
-    [[ $(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "http://127.0.0.1:$1/q/health/ready") == 200 ]] && return 0
+    [[ $(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "http://127.0.0.1:$(($1 + 1000))/q/health/ready") == 200 ]] && return 0
     sleep 0.5
   done
   tail -n 30 "$WORK/instance-$1.log" >&2

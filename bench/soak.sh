@@ -67,7 +67,7 @@ sampler() {
   local start=$SECONDS rss heap
   while :; do
     rss=$(($(ps -o rss= -p "$SERVICE_PID") / 1024))
-    heap=$(curl -s "$SERVICE_URL/q/metrics" | awk '/^jvm_memory_used_bytes\{area="heap"/ {s += $NF} END {printf "%d", s / 1048576}')
+    heap=$(curl -s "$MANAGEMENT_URL/q/metrics" | awk '/^jvm_memory_used_bytes\{area="heap"/ {s += $NF} END {printf "%d", s / 1048576}')
     echo "$((SECONDS - start)) $rss ${heap:-?}" >>"$WORK/memory"
     sleep 10
   done

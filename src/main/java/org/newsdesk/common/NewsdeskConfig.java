@@ -71,7 +71,7 @@ public interface NewsdeskConfig {
     }
 
     interface RateLimit {
-        /** Whether each client's requests are limited (everything but /q/*). */
+        /** Whether each client's requests are limited (everything but /q/*, OpenAPI and Swagger UI). */
         @WithDefault("true")
         boolean enabled();
 

@@ -53,7 +53,7 @@ class MissingHostTest {
 
     @Test
     void healthProbesOverHttp10WithoutHostAreServed() throws IOException {
-        assertThat(RawHttp.send(RestAssured.port, "GET /q/health/live HTTP/1.0\r\n\r\n").status(), is(200));
+        assertThat(RawHttp.send(Management.port(), "GET /q/health/live HTTP/1.0\r\n\r\n").status(), is(200));
     }
 
     private void refused(String path, String request) throws IOException {

@@ -25,20 +25,20 @@ class OperationsEndpointsTest {
 
     @Test
     void readinessListsTheDatabaseUpAndLivenessIsUp() {
-        given().get("/q/health/ready").then().statusCode(200)
+        given().get(Management.url("/q/health/ready")).then().statusCode(200)
                 .body("status", is("UP"))
                 .body("checks.name", hasItem("Database connections health check"))
                 .body("checks.find { it.name == 'Database connections health check' }.status", is("UP"));
-        given().get("/q/health/live").then().statusCode(200).body("status", is("UP"));
+        given().get(Management.url("/q/health/live")).then().statusCode(200).body("status", is("UP"));
     }
 
     @Test
     void withoutAReplicaThePrimaryServesEverything() {
-        given().get("/q/health/ready").then().statusCode(200)
+        given().get(Management.url("/q/health/ready")).then().statusCode(200)
                 .body("checks.find { it.name == 'Read replica' }.status", is("UP"))
                 .body("checks.find { it.name == 'Read replica' }.data.state", startsWith("none"));
         given().get("/api/v1/news/" + SampleSlugs.PORTUGAL).then().statusCode(200);
-        assertThat(given().get("/q/metrics").then().statusCode(200).extract().asString(),
+        assertThat(given().get(Management.url("/q/metrics")).then().statusCode(200).extract().asString(),
                 not(containsString("newsdesk_replica_reads_total")));
     }
 
@@ -46,7 +46,7 @@ class OperationsEndpointsTest {
     void requestsAreMeasuredPerRouteTemplateAndStatusWithBuckets() {
         given().get("/api/v1/news/" + SampleSlugs.PORTUGAL).then().statusCode(200);
         given().get("/api/v1/news/no-such-item").then().statusCode(404);
-        List<String> lines = given().get("/q/metrics").then().statusCode(200).extract().asString().lines().toList();
+        List<String> lines = given().get(Management.url("/q/metrics")).then().statusCode(200).extract().asString().lines().toList();
         String route = "uri=\"/api/v1/news/{slug}\"";
         assertSeries(lines, "http_server_requests_seconds_count", "status=\"200\"", route);
         assertSeries(lines, "http_server_requests_seconds_count", "status=\"404\"", route);
@@ -57,7 +57,7 @@ class OperationsEndpointsTest {
 
     @Test
     void gaugesCountTheSampleAsThePublicSeesIt() {
-        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        String metrics = given().get(Management.url("/q/metrics")).then().statusCode(200).extract().asString();
         assertEquals(20, gauge(metrics, "newsdesk_published_items"));
         assertEquals(LocalDate.parse("2022-07-05").atStartOfDay(ZoneOffset.UTC).toEpochSecond(),
                 gauge(metrics, "newsdesk_last_publication_timestamp_seconds"));

@@ -30,8 +30,6 @@ class RequestIdTest {
         given().accept("text/html").get("/news/" + SampleSlugs.PORTUGAL).then().statusCode(200)
                 .header("X-Request-Id", matchesPattern(UUID));
         given().get("/feeds/news.rss").then().statusCode(200).header("X-Request-Id", matchesPattern(UUID));
-        given().get("/q/health/ready").then().statusCode(200).header("X-Request-Id", matchesPattern(UUID));
-        given().get("/q/metrics").then().statusCode(200).header("X-Request-Id", matchesPattern(UUID));
         problem(given().get("/api/v1/news?month=2022-13"), 400);
         problem(given().get("/api/v1/news/no-such-item"), 404);
         problem(given().contentType("application/json").body("{}").post("/api/v1/news"), 401);

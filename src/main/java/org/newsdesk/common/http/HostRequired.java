@@ -14,8 +14,8 @@ import org.newsdesk.common.Problem;
  * A request without a usable Host (none, or an empty one) is a 400 problem: every absolute link, canonical
  * URL and problem instance is built from the host, and the framework fails on a request URI without one.
  * The router itself refuses an HTTP/1.1 request without Host before any filter runs; its refusal is
- * answered here too, with a request id. Under /q/ (health, metrics, OpenAPI) HTTP/1.0 without Host stays
- * served, as load balancers' probes send it.
+ * answered here too, with a request id. Load balancers' probes, which may send HTTP/1.0 without Host, go
+ * to the management port, where this filter does not run.
  */
 @ApplicationScoped
 public class HostRequired {
@@ -39,7 +39,7 @@ public class HostRequired {
     }
 
     private void handle(RoutingContext context) {
-        if (hasHost(context) || context.request().path().startsWith("/q/")) {
+        if (hasHost(context)) {
             context.next();
         } else {
             refuse(context);

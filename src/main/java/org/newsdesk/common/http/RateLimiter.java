@@ -16,11 +16,12 @@ import org.newsdesk.common.NewsdeskConfig;
 import org.newsdesk.common.Problem;
 
 /**
- * Per-client rate limit (a token bucket per client address) on everything but the operations endpoints
- * (/q/*, decided on the path the router serves, which NormalPaths makes the path sent), with the
- * RateLimit-Policy and RateLimit headers of draft-ietf-httpapi-ratelimit-headers-10 on every answer, and
- * 429 with Retry-After over the limit. The client is the peer address, or behind a proxy
- * (HTTP_BEHIND_PROXY) the first X-Forwarded-For hop, which the proxy sets.
+ * Per-client rate limit (a token bucket per client address) with the RateLimit-Policy and RateLimit headers
+ * of draft-ietf-httpapi-ratelimit-headers-10 on every answer, and 429 with Retry-After over the limit. The
+ * client is the peer address, or behind a proxy (HTTP_BEHIND_PROXY) the first X-Forwarded-For hop, which
+ * the proxy sets. /q/* is exempt: on this port it is only OpenAPI and Swagger UI, documents built once, so
+ * developers' tools never meet a 429 (decided on the path the router serves, which NormalPaths makes the
+ * path sent). Health and metrics are on the management port, where no filter of ours runs.
  */
 @ApplicationScoped
 public class RateLimiter {

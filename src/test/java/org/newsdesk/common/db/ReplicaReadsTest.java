@@ -30,6 +30,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.newsdesk.common.Management;
 import org.newsdesk.common.faults.FaultyProxy;
 import org.newsdesk.editorial.Tokens;
 import org.newsdesk.news.NewsType;
@@ -180,7 +181,7 @@ class ReplicaReadsTest {
 
     @Test
     void theReplicaIsCountedInTheMetrics() {
-        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        String metrics = given().get(Management.url("/q/metrics")).then().statusCode(200).extract().asString();
         for (String outcome : List.of("served", "lagging", "unavailable", "failed", "version_unknown")) {
             assertThat(metrics, containsString("newsdesk_replica_reads_total{outcome=\"" + outcome + "\"}"));
         }
@@ -229,7 +230,7 @@ class ReplicaReadsTest {
     }
 
     private static double reads(String outcome) {
-        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        String metrics = given().get(Management.url("/q/metrics")).then().statusCode(200).extract().asString();
         Matcher value = Pattern.compile("(?m)^newsdesk_replica_reads_total\\{outcome=\"" + outcome + "\"} (\\S+)$")
                 .matcher(metrics);
         assertThat("newsdesk_replica_reads_total{outcome=" + outcome + "} is exported", value.find(), is(true));
@@ -237,7 +238,7 @@ class ReplicaReadsTest {
     }
 
     private static JsonPath readiness() {
-        return given().get("/q/health/ready").then().statusCode(200).extract().jsonPath();
+        return given().get(Management.url("/q/health/ready")).then().statusCode(200).extract().jsonPath();
     }
 
     private static Map<String, Object> replicaCheck(JsonPath ready) {

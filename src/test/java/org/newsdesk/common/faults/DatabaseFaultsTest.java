@@ -36,6 +36,7 @@ import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.newsdesk.common.http.ContentVersion;
+import org.newsdesk.common.Management;
 
 /**
  * The database failing under the service, through {@link FaultyProxy}: every fault is a 503 with
@@ -65,7 +66,7 @@ class DatabaseFaultsTest {
     void databaseBack() throws InterruptedException {
         proxy.restore();
         long deadline = System.currentTimeMillis() + 10_000;
-        while (given().get("/q/health/ready").statusCode() != 200 && System.currentTimeMillis() < deadline) {
+        while (given().get(Management.url("/q/health/ready")).statusCode() != 200 && System.currentTimeMillis() < deadline) {
             Thread.sleep(100);
         }
     }
@@ -99,17 +100,17 @@ class DatabaseFaultsTest {
 
     @Test
     void readinessIsDownWhileTheDatabaseIsUnreachableAndUpWhenItIsBack() {
-        given().get("/q/health/ready").then().statusCode(200).body("status", is("UP"));
+        given().get(Management.url("/q/health/ready")).then().statusCode(200).body("status", is("UP"));
         proxy.cut();
 
         long started = System.nanoTime();
-        given().get("/q/health/ready").then().statusCode(503)
+        given().get(Management.url("/q/health/ready")).then().statusCode(503)
                 .body("status", is("DOWN"))
                 .body("checks.find { it.name.contains('Database connections') }.status", is("DOWN"));
         assertThat(millisSince(started), lessThan(ACQUISITION_MILLIS + MARGIN_MILLIS));
 
         proxy.restore();
-        long recovery = pollUntil200("/q/health/ready");
+        long recovery = pollUntil200(Management.url("/q/health/ready"));
         System.out.printf("Readiness DOWN in %d ms; UP %d ms after the database came back%n", millisSince(started), recovery);
     }
 
