@@ -43,7 +43,8 @@ use_jar_or_build "$jar"
 out=$(mktemp -d /tmp/nd-durability.XXXXXX)
 trap stop_service EXIT
 start_service "$out/service.log" MP_JWT_VERIFY_ISSUER="$ISSUER" \
-  MP_JWT_VERIFY_PUBLICKEY_LOCATION="$DEV_PUBLIC_KEY"
+  MP_JWT_VERIFY_PUBLICKEY_LOCATION="$DEV_PUBLIC_KEY" MP_JWT_VERIFY_AUDIENCES="$DEV_AUDIENCE" \
+  JWT_MAX_LIFETIME=$((duration + 600))
 crash=()
 if $really; then
   read -r -a version_name <<<"$cluster"

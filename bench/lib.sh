@@ -21,13 +21,15 @@ SERVICE_JAR="$SRC_SNAPSHOT/target/quarkus-app/quarkus-run.jar"
 SERVICE_PID=""
 
 # An editor's JWT (RS256) signed with the development key in src/dev/jwt, for scripts whose service is
-# started with MP_JWT_VERIFY_ISSUER=<issuer> and MP_JWT_VERIFY_PUBLICKEY_LOCATION=$DEV_PUBLIC_KEY.
+# started with MP_JWT_VERIFY_ISSUER=<issuer>, MP_JWT_VERIFY_PUBLICKEY_LOCATION=$DEV_PUBLIC_KEY and
+# MP_JWT_VERIFY_AUDIENCES=$DEV_AUDIENCE (and JWT_MAX_LIFETIME at least the token's lifetime, past 3600 s).
 DEV_PUBLIC_KEY="$REPO_DIR/src/dev/jwt/public-key.pem"
+DEV_AUDIENCE=newsdesk
 dev_token() { # issuer, user, lifetime in seconds
   local now header payload
   now=$(date +%s)
   header=$(printf '{"alg":"RS256","typ":"JWT"}' | base64url)
-  payload=$(printf '{"iss":"%s","upn":"%s","groups":["editor"],"iat":%d,"exp":%d}' "$1" "$2" "$now" \
+  payload=$(printf '{"iss":"%s","aud":"%s","upn":"%s","groups":["editor"],"iat":%d,"exp":%d}' "$1" "$DEV_AUDIENCE" "$2" "$now" \
     $((now + $3)) | base64url)
   printf '%s.%s.%s' "$header" "$payload" "$(printf '%s.%s' "$header" "$payload" \
     | openssl dgst -sha256 -sign "$REPO_DIR/src/dev/jwt/private-key.pem" | base64url)"

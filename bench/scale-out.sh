@@ -35,7 +35,7 @@ start_instance() { # port
   port_in_use "$1" && die "port $1 is already in use"
   env DB_NAME="$BENCH_DB" DB_HOST=127.0.0.1 PORT="$1" MANAGEMENT_PORT=$(($1 + 1000)) SAMPLE_CONTENT=true RATE_LIMIT=false \
     MP_JWT_VERIFY_ISSUER="$ISSUER" MP_JWT_VERIFY_PUBLICKEY_LOCATION="$DEV_PUBLIC_KEY" \
-    java -jar "$SERVICE_JAR" >"$WORK/instance-$1.log" 2>&1 &
+    MP_JWT_VERIFY_AUDIENCES="$DEV_AUDIENCE" java -jar "$SERVICE_JAR" >"$WORK/instance-$1.log" 2>&1 &
   PIDS+=($!)
 }
 

@@ -80,7 +80,8 @@ items=$(bpsql -c "SELECT count(*) FROM news_item" 2>/dev/null || echo 0)
 ((items > 0)) || die "the bench database is empty: run bench/generate.sh 100000 first"
 [[ ${BENCH_SNAPSHOT_READY:-} == 1 ]] || build_service
 start_service "$WORK/service.log" MP_JWT_VERIFY_ISSUER="$ISSUER" \
-  MP_JWT_VERIFY_PUBLICKEY_LOCATION="$DEV_PUBLIC_KEY"
+  MP_JWT_VERIFY_PUBLICKEY_LOCATION="$DEV_PUBLIC_KEY" MP_JWT_VERIFY_AUDIENCES="$DEV_AUDIENCE" \
+  JWT_MAX_LIFETIME=$((MINUTES * 60 + 600))
 
 # The read mix: the benchmark's scenarios (see run.sh), some cached, some not.
 slug=$(bpsql -c "SELECT slug FROM news_item WHERE status = 'published' ORDER BY published_on DESC LIMIT 1 OFFSET 50")

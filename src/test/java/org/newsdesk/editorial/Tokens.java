@@ -10,6 +10,9 @@ import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.Set;
+import org.jose4j.jws.AlgorithmIdentifiers;
+import org.jose4j.jws.JsonWebSignature;
+import org.jose4j.lang.JoseException;
 
 /**
  * Bearer tokens for tests, signed with the development key that the test profile trusts
@@ -53,6 +56,20 @@ public final class Tokens {
             String pem = Files.readString(Path.of("src/dev/jwt/private-key.pem"));
             return "Bearer " + Jwt.upn("alice").groups("editor").sign(KeyUtils.decodePrivateKey(pem));
         } catch (IOException | GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** These claims exactly (JSON), signed with the development key file: for tokens the builder would complete. */
+    public static String signedClaims(String claimsJson) {
+        try {
+            JsonWebSignature signature = new JsonWebSignature();
+            signature.setPayload(claimsJson);
+            signature.setAlgorithmHeaderValue(AlgorithmIdentifiers.RSA_USING_SHA256);
+            signature.setHeader("typ", "JWT");
+            signature.setKey(KeyUtils.decodePrivateKey(Files.readString(Path.of("src/dev/jwt/private-key.pem"))));
+            return "Bearer " + signature.getCompactSerialization();
+        } catch (IOException | GeneralSecurityException | JoseException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -8,13 +8,14 @@ import java.util.logging.Filter;
 import java.util.logging.LogRecord;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.logging.Logger;
+import org.newsdesk.common.StartRefused;
 import org.postgresql.Driver;
 
 /**
  * Turns a start that fails for want of a database (unreachable, refused login, no such database) into
  * one line that says which database and which settings to change, instead of Quarkus' stack trace of
- * Flyway's first connection. The stack trace stays at DEBUG (LOG_LEVEL=DEBUG). Any other failure is
- * logged as Quarkus logs it.
+ * Flyway's first connection; a start refused for a setting (StartRefused) is its message alone. The stack
+ * trace stays at DEBUG (LOG_LEVEL=DEBUG). Any other failure is logged as Quarkus logs it.
  */
 @LoggingFilter(name = "database-start-failure")
 public final class DatabaseStartFailure implements Filter {
@@ -26,17 +27,32 @@ public final class DatabaseStartFailure implements Filter {
     @Override
     public boolean isLoggable(LogRecord record) {
         if (STARTER.equals(record.getLoggerName()) && record.getThrown() != null) {
+            refusal(record.getThrown()).ifPresent(refused -> oneLine(record, refused.getMessage()));
             databaseCause(record.getThrown()).ifPresent(cause -> {
                 String url = ConfigProvider.getConfig().getOptionalValue(URL, String.class).orElse("");
-                record.setMessage("Newsdesk cannot start: no database at " + location(url) + " (" + cause.getMessage()
+                oneLine(record, "Newsdesk cannot start: no database at " + location(url) + " (" + cause.getMessage()
                         + "); " + SETTINGS);
-                record.setParameters(null);
-                if (!Logger.getLogger("org.newsdesk").isDebugEnabled()) {
-                    record.setThrown(null);
-                }
             });
         }
         return true;
+    }
+
+    private static void oneLine(LogRecord record, String message) {
+        record.setMessage(message);
+        record.setParameters(null);
+        if (!Logger.getLogger("org.newsdesk").isDebugEnabled()) {
+            record.setThrown(null);
+        }
+    }
+
+    /** A start refused for a setting (StartRefused): its message is the line. */
+    static Optional<StartRefused> refusal(Throwable thrown) {
+        for (Throwable cause = thrown; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+            if (cause instanceof StartRefused refused) {
+                return Optional.of(refused);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The first cause that is a failure to connect (SQLState class 08), to log in (28) or to find the database (3D). */
