@@ -1,17 +1,19 @@
 package org.newsdesk.common;
 
 import jakarta.ws.rs.core.UriBuilder;
-import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 
-/** Absolute links to API resources, on the host and scheme the client used (X-Forwarded-* when enabled). */
+/** Absolute links to API resources, on the public origin ({@link PublicOrigin#links}). */
 public final class ApiLinks {
 
     public static final String API = "/api/v1";
-    private final UriInfo uri;
+    private final URI origin;
+    private final URI request;
 
-    public ApiLinks(UriInfo uri) {
-        this.uri = uri;
+    /** {@code origin} is scheme://host[:port]; {@code request} the request's URL on that origin. */
+    ApiLinks(URI origin, URI request) {
+        this.origin = origin;
+        this.request = request;
     }
 
     /** A resource such as ("news", "some-slug"). */
@@ -30,16 +32,26 @@ public final class ApiLinks {
 
     /** The request's own URL. */
     public String current() {
-        return uri.getRequestUri().toString();
+        return request.toString();
+    }
+
+    /** The request's URL, to build others from. */
+    public URI currentUri() {
+        return request;
     }
 
     /** The request's URL at another position: page number or cursor, replacing both. */
     public String currentAt(String parameter, Object value) {
-        return uri.getRequestUriBuilder().replaceQueryParam("page").replaceQueryParam("cursor")
+        return UriBuilder.fromUri(request).replaceQueryParam("page").replaceQueryParam("cursor")
                 .queryParam(parameter, value).build().toString();
     }
 
+    /** Scheme, host and port. */
+    public URI origin() {
+        return origin;
+    }
+
     private UriBuilder base() {
-        return uri.getBaseUriBuilder().replacePath("");
+        return UriBuilder.fromUri(origin).replacePath("");
     }
 }

@@ -14,6 +14,12 @@ public interface NewsdeskConfig {
 
     Http http();
 
+    /**
+     * The public URL of the service's root, such as https://news.example.org: every absolute link is built on
+     * it. Unset, links use the request's scheme and host.
+     */
+    Optional<String> publicBaseUrl();
+
     /** The zone whose calendar decides the day scheduled items become public (an IANA zone id). */
     @WithDefault("UTC")
     String timeZone();

@@ -1,6 +1,7 @@
 package org.newsdesk.editorial;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -32,8 +33,9 @@ import org.newsdesk.common.ApiLinks;
 import org.newsdesk.common.InvalidParametersException;
 import org.newsdesk.common.JsonBodies;
 import org.newsdesk.common.OpenApiDefinition;
-import org.newsdesk.common.Problem;
 import org.newsdesk.common.Problem.Violation;
+import org.newsdesk.common.Problem;
+import org.newsdesk.common.PublicOrigin;
 import org.newsdesk.common.http.HttpCaching;
 import org.newsdesk.common.http.Rendered;
 import org.newsdesk.common.security.Caller;
@@ -64,6 +66,9 @@ public class NewsEditingResource {
 
     @Context
     UriInfo uri;
+
+    @Inject
+    PublicOrigin origin;
 
     @Context
     HttpHeaders headers;
@@ -111,7 +116,7 @@ public class NewsEditingResource {
                     "must be 1 to 200 visible ASCII characters")));
         }
         NewsWrite write = editorial.read(body);
-        Written written = editorial.create(write, caller.name(), key, new ApiLinks(uri));
+        Written written = editorial.create(write, caller.name(), key, origin.links(uri));
         Response.ResponseBuilder response = answer(Response.created(written.location()), written);
         if (written.replayed()) {
             response.header("Idempotent-Replayed", "true");
@@ -144,7 +149,7 @@ public class NewsEditingResource {
             byte[] body, @HeaderParam("If-Match")
             @Parameter(description = "The ETag of the version this change starts from.", required = true) String ifMatch) {
         NewsWrite write = editorial.read(body);
-        return answer(Response.ok(), editorial.replace(slug, write, ifMatch, new ApiLinks(uri), caller.name())).build();
+        return answer(Response.ok(), editorial.replace(slug, write, ifMatch, origin.links(uri), caller.name())).build();
     }
 
     @PATCH
@@ -172,7 +177,7 @@ public class NewsEditingResource {
             @Parameter(description = "The ETag of the version this change starts from.", required = true) String ifMatch) {
         var patch = bodies.parse(body);
         bodies.refuseReadOnly(patch, NewsWrite.READ_ONLY);
-        return answer(Response.ok(), editorial.patch(slug, patch, ifMatch, new ApiLinks(uri), caller.name())).build();
+        return answer(Response.ok(), editorial.patch(slug, patch, ifMatch, origin.links(uri), caller.name())).build();
     }
 
     @DELETE
@@ -189,7 +194,7 @@ public class NewsEditingResource {
     public Response retire(@PathParam("slug") @Parameter(example = OpenApiDefinition.EXAMPLE_SLUG) String slug,
             @HeaderParam("If-Match") @Parameter(description = "The ETag of the version this change starts from.",
                     required = true) String ifMatch) {
-        editorial.retire(slug, ifMatch, new ApiLinks(uri), caller.name());
+        editorial.retire(slug, ifMatch, origin.links(uri), caller.name());
         return Response.noContent().build();
     }
 
@@ -204,7 +209,7 @@ public class NewsEditingResource {
     @APIResponse(responseCode = "404", ref = OpenApiDefinition.NOT_FOUND)
     public Response revisions(@PathParam("slug") @Parameter(example = OpenApiDefinition.EXAMPLE_SLUG) String slug) {
         return caching.get(headers, uri, () -> Rendered.of(
-                editorial.revisions(slug, new ApiLinks(uri))));
+                editorial.revisions(slug, origin.links(uri))));
     }
 
     @GET
@@ -221,7 +226,7 @@ public class NewsEditingResource {
             @PathParam("number") @Parameter(example = "1") String number) {
         int n = number.matches("\\d{1,9}") ? Integer.parseInt(number) : 0;
         return caching.get(headers, uri, () -> Rendered.of(
-                editorial.revision(slug, n, new ApiLinks(uri))));
+                editorial.revision(slug, n, origin.links(uri))));
     }
 
     private static Response.ResponseBuilder answer(Response.ResponseBuilder response, Written written) {

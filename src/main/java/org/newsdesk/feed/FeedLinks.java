@@ -1,34 +1,33 @@
 package org.newsdesk.feed;
 
 import jakarta.ws.rs.core.UriBuilder;
-import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.Locale;
 import org.newsdesk.common.ApiLinks;
 
-/** The links of a feed, on the host and scheme the client used, as {@link ApiLinks} makes them. */
+/** The links of a feed, on the public origin, as {@link ApiLinks} makes them. */
 public final class FeedLinks {
 
     /** The year of the tag URIs' authority (RFC 4151): fixed forever, so that ids never change. */
     private static final String TAG_DATE = "2022";
-    private final UriInfo uri;
+    private final ApiLinks api;
 
-    public FeedLinks(UriInfo uri) {
-        this.uri = uri;
+    public FeedLinks(ApiLinks api) {
+        this.api = api;
     }
 
     public ApiLinks api() {
-        return new ApiLinks(uri);
+        return api;
     }
 
     /** The feed's own URL, as requested. */
     public String self() {
-        return uri.getRequestUri().toString();
+        return api.current();
     }
 
     /** The web page with the same filters; a feed's limit means nothing there. */
     public String home() {
-        URI home = uri.getRequestUriBuilder().replacePath("/").replaceQueryParam("limit").build();
+        URI home = UriBuilder.fromUri(api.currentUri()).replacePath("/").replaceQueryParam("limit").build();
         // Without filters, the plain home page rather than "/?".
         return home.getRawQuery() == null || home.getRawQuery().isEmpty()
                 ? UriBuilder.fromUri(home).replaceQuery(null).build().toString() : home.toString();
@@ -46,10 +45,10 @@ public final class FeedLinks {
 
     /** A stable id: the numeric id under this host, unchanged by new slugs or titles. */
     public String tag(long id) {
-        return "tag:" + uri.getBaseUri().getHost().toLowerCase(Locale.ROOT) + "," + TAG_DATE + ":news/" + id;
+        return "tag:" + api.origin().getHost().toLowerCase(Locale.ROOT) + "," + TAG_DATE + ":news/" + id;
     }
 
     private UriBuilder base() {
-        return uri.getBaseUriBuilder().replacePath("");
+        return UriBuilder.fromUri(api.origin()).replacePath("");
     }
 }

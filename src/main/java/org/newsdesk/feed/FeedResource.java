@@ -1,5 +1,6 @@
 package org.newsdesk.feed;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -19,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.newsdesk.common.OpenApiDefinition;
+import org.newsdesk.common.PublicOrigin;
 import org.newsdesk.common.http.HttpCaching;
 import org.newsdesk.common.http.Rendered;
 import org.newsdesk.common.security.Caller;
@@ -57,6 +59,9 @@ public class FeedResource {
 
     @Context
     UriInfo uri;
+
+    @Inject
+    PublicOrigin origin;
 
     @Context
     HttpHeaders headers;
@@ -124,7 +129,7 @@ public class FeedResource {
             caller.requireEditor();
         }
         return caching.get(headers, uri, () -> {
-            NewsFeed feed = feeds.latest(filter, params.limit, new FeedLinks(uri));
+            NewsFeed feed = feeds.latest(filter, params.limit, new FeedLinks(origin.links(uri)));
             return new Rendered(new Rendered.Bytes(writer.apply(feed), mediaType), Map.of(), feed.updated());
         });
     }

@@ -1,5 +1,6 @@
 package org.newsdesk.news;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -24,9 +25,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.newsdesk.common.ApiLinks;
 import org.newsdesk.common.OpenApiDefinition;
 import org.newsdesk.common.PageLinks;
+import org.newsdesk.common.PublicOrigin;
 import org.newsdesk.common.http.HttpCaching;
-import org.newsdesk.common.security.Caller;
 import org.newsdesk.common.http.Rendered;
+import org.newsdesk.common.security.Caller;
 import org.newsdesk.news.NewsFilterParser.ListRequest;
 import org.newsdesk.news.NewsViews.Archive;
 import org.newsdesk.news.NewsViews.NewsDetail;
@@ -51,6 +53,9 @@ public class NewsResource {
 
     @Context
     UriInfo uri;
+
+    @Inject
+    PublicOrigin origin;
 
     @Context
     HttpHeaders headers;
@@ -94,7 +99,7 @@ public class NewsResource {
         requireEditorForStatus(filter);
         return caching.get(headers, uri, () -> {
             ListRequest request = parser.listRequest(filter, list);
-            ApiLinks links = new ApiLinks(uri);
+            ApiLinks links = origin.links(uri);
             NewsPage page = news.page(request, links);
             PageInfo info = page.page();
             String link = PageLinks.header(links, info.number(), info.size(), info.totalPages(), page.links().next(),
@@ -143,7 +148,7 @@ public class NewsResource {
     public Response item(@PathParam("slug") @Parameter(description = "The item's slug.",
             example = OpenApiDefinition.EXAMPLE_SLUG) String slug) {
         return caching.get(headers, uri, () -> {
-            NewsDetail item = news.bySlug(slug, new ApiLinks(uri), caller.isEditor());
+            NewsDetail item = news.bySlug(slug, origin.links(uri), caller.isEditor());
             return new Rendered(item, Map.of(), item.updatedAt());
         });
     }

@@ -1,6 +1,7 @@
 package org.newsdesk.taxonomy;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.HeaderParam;
@@ -27,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.newsdesk.common.ApiLinks;
 import org.newsdesk.common.JsonBodies;
 import org.newsdesk.common.OpenApiDefinition;
+import org.newsdesk.common.PublicOrigin;
 import org.newsdesk.common.security.Caller;
 import org.newsdesk.taxonomy.TaxonomyEditor.Written;
 import org.newsdesk.taxonomy.TaxonomyViews.RegionView;
@@ -52,6 +54,9 @@ public class TaxonomyEditingResource {
 
     @Context
     UriInfo uri;
+
+    @Inject
+    PublicOrigin origin;
 
     public TaxonomyEditingResource(TaxonomyEditor editor, JsonBodies bodies) {
         this.editor = editor;
@@ -130,7 +135,7 @@ public class TaxonomyEditingResource {
     @APIResponse(responseCode = "428", ref = OpenApiDefinition.PRECONDITION_REQUIRED)
     public Response deleteTopic(@PathParam("slug") @Parameter(example = "pensions") String slug,
             @HeaderParam("If-Match") @Parameter(description = IF_MATCH, required = true) String ifMatch) {
-        editor.delete(TermKind.TOPIC, slug, ifMatch, new ApiLinks(uri));
+        editor.delete(TermKind.TOPIC, slug, ifMatch, origin.links(uri));
         return Response.noContent().build();
     }
 
@@ -206,25 +211,25 @@ public class TaxonomyEditingResource {
     @APIResponse(responseCode = "428", ref = OpenApiDefinition.PRECONDITION_REQUIRED)
     public Response deleteRegion(@PathParam("slug") @Parameter(example = "asia-pacific") String slug,
             @HeaderParam("If-Match") @Parameter(description = IF_MATCH, required = true) String ifMatch) {
-        editor.delete(TermKind.REGION, slug, ifMatch, new ApiLinks(uri));
+        editor.delete(TermKind.REGION, slug, ifMatch, origin.links(uri));
         return Response.noContent().build();
     }
 
     private Response create(TermKind kind, byte[] body) {
         TermWrite write = bodies.read(bodies.parse(body), TermWrite.class, TermWrite.READ_ONLY);
-        Written written = editor.create(kind, write, new ApiLinks(uri));
+        Written written = editor.create(kind, write, origin.links(uri));
         return answer(Response.created(written.location()), written);
     }
 
     private Response replace(TermKind kind, String slug, byte[] body, String ifMatch) {
         TermWrite write = bodies.read(bodies.parse(body), TermWrite.class, TermWrite.READ_ONLY);
-        return answer(Response.ok(), editor.replace(kind, slug, write, ifMatch, new ApiLinks(uri)));
+        return answer(Response.ok(), editor.replace(kind, slug, write, ifMatch, origin.links(uri)));
     }
 
     private Response patch(TermKind kind, String slug, byte[] body, String ifMatch) {
         var patch = bodies.parse(body);
         bodies.refuseReadOnly(patch, TermWrite.READ_ONLY);
-        return answer(Response.ok(), editor.patch(kind, slug, patch, ifMatch, new ApiLinks(uri)));
+        return answer(Response.ok(), editor.patch(kind, slug, patch, ifMatch, origin.links(uri)));
     }
 
     private static Response answer(Response.ResponseBuilder response, Written written) {

@@ -1,5 +1,6 @@
 package org.newsdesk.taxonomy;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -25,6 +26,7 @@ import org.newsdesk.common.ApiLinks;
 import org.newsdesk.common.InvalidParametersException;
 import org.newsdesk.common.OpenApiDefinition;
 import org.newsdesk.common.Problem.Violation;
+import org.newsdesk.common.PublicOrigin;
 import org.newsdesk.common.http.HttpCaching;
 import org.newsdesk.common.http.Rendered;
 import org.newsdesk.taxonomy.TaxonomyViews.CountryList;
@@ -48,6 +50,9 @@ public class TaxonomyResource {
 
     @Context
     UriInfo uri;
+
+    @Inject
+    PublicOrigin origin;
 
     @Context
     HttpHeaders headers;
@@ -141,7 +146,7 @@ public class TaxonomyResource {
     }
 
     private ApiLinks links() {
-        return new ApiLinks(uri);
+        return origin.links(uri);
     }
 
     private static boolean parseBoolean(String name, String value) {

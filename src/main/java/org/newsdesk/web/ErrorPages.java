@@ -11,6 +11,7 @@ import org.jboss.logging.Logger;
 import org.newsdesk.common.DatabaseFaultMappers;
 import org.newsdesk.common.NewsdeskConfig;
 import org.newsdesk.common.Problem.Violation;
+import org.newsdesk.common.PublicOrigin;
 import org.newsdesk.common.http.RequestIds;
 import org.newsdesk.web.WebViews.ErrorView;
 
@@ -25,9 +26,11 @@ public class ErrorPages {
     static final String HTML = "text/html; charset=UTF-8";
     private static final Logger LOG = Logger.getLogger(ErrorPages.class);
     private final int retryAfterSeconds;
+    private final PublicOrigin origin;
 
-    public ErrorPages(NewsdeskConfig config) {
+    public ErrorPages(NewsdeskConfig config, PublicOrigin origin) {
         this.retryAfterSeconds = config.database().retryAfter();
+        this.origin = origin;
     }
 
     public Response badRequest(List<Violation> violations, UriInfo uri) {
@@ -61,7 +64,7 @@ public class ErrorPages {
     }
 
     private Response page(int status, String heading, String message, List<Violation> violations, UriInfo uri) {
-        SiteLinks links = new SiteLinks(uri);
+        SiteLinks links = new SiteLinks(origin.links(uri));
         String path = uri.getPath();
         PageHead head = PageHead.page(links, heading, message, null, "website", null, "");
         ErrorView view = new ErrorView(heading, message, violations, links.home(""));

@@ -1,5 +1,6 @@
 package org.newsdesk.web;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -21,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.newsdesk.common.OpenApiDefinition;
 import org.newsdesk.common.Problem;
+import org.newsdesk.common.PublicOrigin;
 import org.newsdesk.common.http.HttpCaching;
 import org.newsdesk.common.http.Rendered;
 
@@ -41,6 +43,9 @@ public class OEmbedResource {
 
     @Context
     UriInfo uri;
+
+    @Inject
+    PublicOrigin origin;
 
     @Context
     HttpHeaders headers;
@@ -89,6 +94,6 @@ public class OEmbedResource {
                     501, "Only format=json is offered.", uri.getRequestUri().getRawPath(), null, null, null)).build();
         }
         return caching.get(headers, uri, () -> Rendered.of(oembed.describe(url, maxwidth, maxheight,
-                new SiteLinks(uri))));
+                new SiteLinks(origin.links(uri)))));
     }
 }

@@ -1,26 +1,24 @@
 package org.newsdesk.web;
 
-import jakarta.ws.rs.core.UriInfo;
 import org.newsdesk.common.ApiLinks;
 
 /**
- * Absolute links to the public pages, feeds and embeds, on the host and scheme the client used
- * (X-Forwarded-* when enabled), as canonical and OpenGraph URLs must be.
+ * Absolute links to the public pages, feeds and embeds, as canonical and OpenGraph URLs must be, on the
+ * public origin (org.newsdesk.common.PublicOrigin).
  */
 public final class SiteLinks {
 
     public static final String SITE_NAME = "Newsdesk";
-    private final UriInfo uri;
+    private final ApiLinks api;
     private final String base;
 
-    public SiteLinks(UriInfo uri) {
-        this.uri = uri;
-        this.base = uri.getBaseUriBuilder().replacePath("").replaceQuery(null).build().toString()
-                .replaceAll("/+$", "");
+    public SiteLinks(ApiLinks api) {
+        this.api = api;
+        this.base = api.origin().toString().replaceAll("/+$", "");
     }
 
     public ApiLinks api() {
-        return new ApiLinks(uri);
+        return api;
     }
 
     /** Scheme, host and port, without a trailing slash. */

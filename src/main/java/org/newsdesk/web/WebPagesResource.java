@@ -2,6 +2,7 @@ package org.newsdesk.web;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -18,6 +19,7 @@ import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.newsdesk.common.InvalidParametersException;
+import org.newsdesk.common.PublicOrigin;
 import org.newsdesk.common.ResourceMovedException;
 import org.newsdesk.common.ResourceNotFoundException;
 import org.newsdesk.common.http.HttpCaching;
@@ -40,6 +42,9 @@ public class WebPagesResource {
     @Context
     UriInfo uri;
 
+    @Inject
+    PublicOrigin origin;
+
     @Context
     HttpHeaders headers;
 
@@ -53,35 +58,35 @@ public class WebPagesResource {
     @GET
     @Operation(hidden = true)
     public Response home() {
-        return page(() -> newsPages.home(WebQuery.from(uri.getQueryParameters()), new SiteLinks(uri)));
+        return page(() -> newsPages.home(WebQuery.from(uri.getQueryParameters()), new SiteLinks(origin.links(uri))));
     }
 
     @GET
     @Path("news/{slug}")
     @Operation(hidden = true)
     public Response item(@PathParam("slug") String slug) {
-        return page(() -> newsPages.item(slug, new SiteLinks(uri)));
+        return page(() -> newsPages.item(slug, new SiteLinks(origin.links(uri))));
     }
 
     @GET
     @Path("embed/news")
     @Operation(hidden = true)
     public Response embedList(@QueryParam("limit") String limit) {
-        return page(() -> embedPages.list(WebQuery.from(uri.getQueryParameters()), limit, new SiteLinks(uri)));
+        return page(() -> embedPages.list(WebQuery.from(uri.getQueryParameters()), limit, new SiteLinks(origin.links(uri))));
     }
 
     @GET
     @Path("embed/news/{slug}")
     @Operation(hidden = true)
     public Response embedItem(@PathParam("slug") String slug) {
-        return page(() -> embedPages.item(slug, new SiteLinks(uri)));
+        return page(() -> embedPages.item(slug, new SiteLinks(origin.links(uri))));
     }
 
     @GET
     @Path("embed/demo")
     @Operation(hidden = true)
     public Response demo(@QueryParam("limit") String limit) {
-        return page(() -> embedPages.demo(WebQuery.from(uri.getQueryParameters()), limit, new SiteLinks(uri)));
+        return page(() -> embedPages.demo(WebQuery.from(uri.getQueryParameters()), limit, new SiteLinks(origin.links(uri))));
     }
 
     private Response page(Supplier<String> html) {
@@ -106,7 +111,7 @@ public class WebPagesResource {
     public Response moved(ResourceMovedException e) {
         String path = e.location().getPath();
         String slug = path.substring(path.lastIndexOf('/') + 1);
-        SiteLinks links = new SiteLinks(uri);
+        SiteLinks links = new SiteLinks(origin.links(uri));
         String page = uri.getPath().startsWith("/embed/") ? links.embedItem(slug) : links.item(slug);
         return Response.status(Response.Status.MOVED_PERMANENTLY).location(URI.create(page)).build();
     }

@@ -45,6 +45,13 @@ class MissingHostTest {
     }
 
     @Test
+    void malformedHostIsA400Problem() throws IOException {
+        for (String host : new String[] {"evil.example:99999", "evil.example:0", "bad%host", "a..b", "[::1"}) {
+            refused("/api/v1/news", "GET /api/v1/news HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n");
+        }
+    }
+
+    @Test
     void http10WithoutHostIsA400Problem() throws IOException {
         for (String path : new String[] {"/api/v1/news", "/api/v1/topics", "/", "/news/x", "/feeds/news.json", "/nothing"}) {
             refused(path, "GET " + path + " HTTP/1.0\r\n\r\n");

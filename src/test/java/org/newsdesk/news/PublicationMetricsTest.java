@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.newsdesk.common.NewsdeskConfig;
@@ -61,6 +62,11 @@ class PublicationMetricsTest {
             @Override
             public Http http() {
                 return null;
+            }
+
+            @Override
+            public Optional<String> publicBaseUrl() {
+                return Optional.empty();
             }
 
             @Override

@@ -3,16 +3,25 @@ package org.newsdesk.common.http;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.core.MultiMap;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.net.HostAndPort;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import org.newsdesk.common.Problem;
 
 /**
  * A request without a usable Host (none, or an empty one) is a 400 problem: every absolute link, canonical
  * URL and problem instance is built from the host, and the framework fails on a request URI without one.
+ * So is a malformed one, as sent or as a trusted proxy's forwarded headers (X-Forwarded-Host, -Proto, -Port)
+ * make it: a scheme other than http(s), a host that is not a name or an IP literal, a port out of range.
  * The router itself refuses an HTTP/1.1 request without Host before any filter runs; its refusal is
  * answered here too, with a request id. Load balancers' probes, which may send HTTP/1.0 without Host, go
  * to the management port, where this filter does not run.
@@ -21,12 +30,19 @@ import org.newsdesk.common.Problem;
 public class HostRequired {
 
     static final String DETAIL = "The request has no Host header, or an empty one; send the host name of this service.";
+    static final String MALFORMED = "The request's host, port or scheme (Host, or a proxy's X-Forwarded-Host, "
+            + "X-Forwarded-Port or X-Forwarded-Proto) is malformed: a host name or IP literal, a port from 1 to "
+            + "65535 and http or https are needed.";
+    /** A DNS name (underscores too, as container names have them), an IPv4 address or a bracketed IPv6 one. */
+    private static final Pattern HOST = Pattern.compile("[A-Za-z0-9_~-]+(\\.[A-Za-z0-9_~-]+)*\\.?|\\[[0-9A-Fa-f:.]+]");
     /** Right after RequestIds, before the filters whose answers would use the host. */
     static final int PRIORITY = RequestIds.PRIORITY - 1;
     private final ObjectMapper json;
+    private final TrustedProxies proxies;
 
-    public HostRequired(ObjectMapper json) {
+    public HostRequired(ObjectMapper json, TrustedProxies proxies) {
         this.json = json;
+        this.proxies = proxies;
     }
 
     void register(@Observes Filters filters) {
@@ -39,17 +55,18 @@ public class HostRequired {
     }
 
     private void handle(RoutingContext context) {
-        if (hasHost(context)) {
+        String refusal = refusal(context.request());
+        if (refusal == null) {
             context.next();
         } else {
-            refuse(context);
+            refuse(context, refusal);
         }
     }
 
     private void routerRefusal(RoutingContext context) {
         if (context.statusCode() == 400 && !hasHost(context) && !context.response().headWritten()) {
             RequestIds.assign(context);
-            refuse(context);
+            refuse(context, DETAIL);
         } else {
             context.next();
         }
@@ -60,8 +77,60 @@ public class HostRequired {
         return authority != null && authority.host() != null && !authority.host().isBlank();
     }
 
-    private void refuse(RoutingContext context) {
-        Problem problem = new Problem("about:blank", "Bad Request", 400, DETAIL, context.request().path(), null,
+    /** The detail of the refusal, or null for a usable host. */
+    private String refusal(HttpServerRequest request) {
+        // Quarkus reads a trusted proxy's forwarded headers lazily, here: a value it cannot parse is malformed.
+        try {
+            request.remoteAddress(); // the left-most X-Forwarded-For hop, which Quarkus fails on if unparseable
+            // The Host as sent (Quarkus replaces the header with the forwarded host), or the authority itself.
+            HostAndPort authority = request.authority();
+            HostAndPort sent = request.authority(true) == null ? authority : request.authority(true);
+            if (sent == null || sent.host() == null || sent.host().isBlank()) {
+                String header = request.headers().get(HttpHeaders.HOST);
+                return header == null || header.isBlank() ? DETAIL : MALFORMED;
+            }
+            boolean wellFormed = wellFormed(sent) && authority != null && wellFormed(authority)
+                    && isHttp(request.scheme());
+            // Quarkus quietly drops what it cannot parse (a port out of range): the values as sent are checked.
+            if (wellFormed && request.connection() != null
+                    && proxies.forwards(request.connection().remoteAddress().hostAddress())) {
+                MultiMap headers = request.headers();
+                wellFormed = allMatch(headers.getAll("X-Forwarded-Host"), HostRequired::isAuthority)
+                        && allMatch(headers.getAll("X-Forwarded-Proto"), HostRequired::isHttp)
+                        && allMatch(headers.getAll("X-Forwarded-Port"), HostRequired::isPort)
+                        && allMatch(headers.getAll("X-Forwarded-For"), TrustedProxies::isHop);
+            }
+            return wellFormed ? null : MALFORMED;
+        } catch (RuntimeException e) {
+            return MALFORMED;
+        }
+    }
+
+    /** Every comma-separated value of every line passes. */
+    private static boolean allMatch(List<String> lines, Predicate<String> check) {
+        return lines.stream().flatMap(line -> Arrays.stream(line.split(",", -1))).map(String::strip).allMatch(check);
+    }
+
+    private static boolean isAuthority(String value) {
+        HostAndPort authority = HostAndPort.parseAuthority(value, -1);
+        return authority != null && wellFormed(authority);
+    }
+
+    private static boolean wellFormed(HostAndPort authority) {
+        return HOST.matcher(authority.host()).matches() && authority.port() <= 65_535
+                && (authority.port() > 0 || authority.port() == -1);
+    }
+
+    static boolean isPort(String port) {
+        return port.matches("\\d{1,5}") && Integer.parseInt(port) >= 1 && Integer.parseInt(port) <= 65_535;
+    }
+
+    private static boolean isHttp(String scheme) {
+        return "http".equals(scheme) || "https".equals(scheme);
+    }
+
+    private void refuse(RoutingContext context, String detail) {
+        Problem problem = new Problem("about:blank", "Bad Request", 400, detail, context.request().path(), null,
                 null, null);
         try {
             context.response().setStatusCode(400).putHeader("Content-Type", Problem.MEDIA_TYPE)

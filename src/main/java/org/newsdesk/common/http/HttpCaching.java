@@ -26,6 +26,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.function.Supplier;
 import org.newsdesk.common.NewsdeskConfig;
+import org.newsdesk.common.PublicOrigin;
 import org.newsdesk.common.ServiceClock;
 import org.newsdesk.common.db.ReplicaReads;
 
@@ -50,10 +51,16 @@ public class HttpCaching {
     private final ConcurrentMap<String, CompletableFuture<CachedAnswer>> rendering = new ConcurrentHashMap<>();
     private final ServiceClock clock;
     private final ReplicaReads reads;
+    private final PublicOrigin origin;
+    private final String vary;
 
     public HttpCaching(ObjectMapper json, ContentVersion contentVersion, NewsdeskConfig config, ServiceClock clock,
-            ReplicaReads reads) {
+            ReplicaReads reads, PublicOrigin origin) {
         this.json = json;
+        this.origin = origin;
+        // An editor's answer may differ from the public one for the same URL; links may follow forwarded headers.
+        this.vary = origin.linkHeaders().isEmpty() ? HttpHeaders.AUTHORIZATION
+                : HttpHeaders.AUTHORIZATION + ", " + origin.linkHeaders();
         this.reads = reads;
         this.contentVersion = contentVersion;
         this.clock = clock;
@@ -69,8 +76,10 @@ public class HttpCaching {
     /** Answers a GET from the cache when it can, else from {@code render}, and applies the preconditions. */
     public Response get(HttpHeaders request, UriInfo uri, Supplier<Rendered> render) {
         boolean shared = request.getHeaderString(HttpHeaders.AUTHORIZATION) == null;
-        // Scheduled items become public at midnight: the day is part of what an answer was made for.
-        CachedAnswer answer = shared ? answer(clock.today() + " " + uri.getRequestUri(), () -> reads.read(render))
+        // Scheduled items become public at midnight: the day is part of what an answer was made for. The URL
+        // is the one its links are built on: with a public base URL, the Host sent changes nothing.
+        String key = clock.today() + " " + origin.links(uri).current();
+        CachedAnswer answer = shared ? answer(key, () -> reads.read(render))
                 : serialise(ContentVersion.UNKNOWN, render.get());
         String cacheControl = shared ? this.cacheControl : PRIVATE;
         if (notModified(request, answer)) {
@@ -159,11 +168,10 @@ public class HttpCaching {
         }
     }
 
-    private static Response.ResponseBuilder headers(Response.ResponseBuilder response, CachedAnswer answer,
+    private Response.ResponseBuilder headers(Response.ResponseBuilder response, CachedAnswer answer,
             String cacheControl) {
-        // An editor's answer may differ from the public one for the same URL.
         response.header(HttpHeaders.ETAG, answer.etag()).header(HttpHeaders.CACHE_CONTROL, cacheControl)
-                .header(HttpHeaders.VARY, HttpHeaders.AUTHORIZATION);
+                .header(HttpHeaders.VARY, vary);
         if (answer.lastModified() != null) {
             response.header(HttpHeaders.LAST_MODIFIED,
                     DateTimeFormatter.RFC_1123_DATE_TIME.format(answer.lastModified().atZone(ZoneOffset.UTC)));

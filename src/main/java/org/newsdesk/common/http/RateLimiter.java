@@ -11,34 +11,33 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Duration;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.newsdesk.common.NewsdeskConfig;
 import org.newsdesk.common.Problem;
 
 /**
  * Per-client rate limit (a token bucket per client address) with the RateLimit-Policy and RateLimit headers
  * of draft-ietf-httpapi-ratelimit-headers-10 on every answer, and 429 with Retry-After over the limit. The
- * client is the peer address, or behind a proxy (HTTP_BEHIND_PROXY) the first X-Forwarded-For hop, which
- * the proxy sets. /q/* is exempt: on this port it is only OpenAPI and Swagger UI, documents built once, so
- * developers' tools never meet a 429 (decided on the path the router serves, which NormalPaths makes the
- * path sent). Health and metrics are on the management port, where no filter of ours runs.
+ * client is the peer address, or on a connection from a trusted proxy the right-most X-Forwarded-For hop
+ * that is not a trusted proxy ({@link TrustedProxies}). /q/* is exempt: on this port it is only OpenAPI and
+ * Swagger UI, documents built once, so developers' tools never meet a 429 (decided on the path the router
+ * serves, which NormalPaths makes the path sent). Health and metrics are on the management port, where no
+ * filter of ours runs.
  */
 @ApplicationScoped
 public class RateLimiter {
 
     private final boolean enabled;
-    private final boolean behindProxy;
+    private final TrustedProxies proxies;
     private final int burst;
     private final double perSecond;
     private final String policy;
     private final Cache<String, TokenBucket> clients;
     private final ObjectMapper json;
 
-    public RateLimiter(NewsdeskConfig config, ObjectMapper json,
-            @ConfigProperty(name = "quarkus.http.proxy.proxy-address-forwarding") boolean behindProxy) {
+    public RateLimiter(NewsdeskConfig config, ObjectMapper json, TrustedProxies proxies) {
         NewsdeskConfig.RateLimit limit = config.rateLimit();
         this.enabled = limit.enabled();
-        this.behindProxy = behindProxy;
+        this.proxies = proxies;
         this.burst = Math.max(1, limit.burst());
         this.perSecond = Math.max(1, limit.perMinute()) / 60d;
         this.policy = "\"default\";q=" + Math.max(1, limit.perMinute()) + ";w=60";
@@ -73,14 +72,11 @@ public class RateLimiter {
     }
 
     private String client(HttpServerRequest request) {
-        if (behindProxy) {
-            String forwarded = request.getHeader("X-Forwarded-For");
-            if (forwarded != null && !forwarded.isBlank()) {
-                return forwarded.split(",", 2)[0].strip();
-            }
-        }
+        // The connection's own peer: request.remoteAddress() is already Quarkus' reading of the headers.
         SocketAddress peer = request.connection() == null ? null : request.connection().remoteAddress();
-        return peer == null || peer.hostAddress() == null ? "unknown" : peer.hostAddress();
+        String client = proxies.client(peer == null ? null : peer.hostAddress(),
+                request.headers().getAll("X-Forwarded-For"));
+        return client == null ? "unknown" : client;
     }
 
     private void refuse(RoutingContext context, long retryAfter) {

@@ -12,7 +12,10 @@ import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
 import org.newsdesk.common.Management;
 
-/** Behind a proxy each client (first X-Forwarded-For hop) has its own bucket; each test uses its own clients. */
+/**
+ * Behind a trusted proxy (the tests' 127.0.0.1) each client, the right-most X-Forwarded-For hop that is not a
+ * trusted proxy, has its own bucket; hops to its left are the client's own words. Each test uses its own clients.
+ */
 @QuarkusTest
 @TestProfile(RateLimitProfile.BehindProxy.class)
 class RateLimitBehindProxyTest {
@@ -43,11 +46,31 @@ class RateLimitBehindProxyTest {
     }
 
     @Test
-    void onlyTheFirstHopNamesTheClient() {
+    void rotatingTheLeftMostHopDoesNotEscapeTheLimit() {
         for (int i = 0; i < 3; i++) {
-            from("203.0.113.10, 10.0.0." + i).get("/api/v1/topics").then().statusCode(200);
+            from("198.51.100." + i + ", 203.0.113.10").get("/api/v1/topics").then().statusCode(200);
         }
-        from("203.0.113.10, 10.0.0.99").get("/api/v1/topics").then().statusCode(429);
+        from("198.51.100.99, 203.0.113.10").get("/api/v1/topics").then().statusCode(429);
+    }
+
+    @Test
+    void aClientCannotSpendAnotherClientsBucket() {
+        // 203.0.113.41 claims to be forwarding for 203.0.113.40: only its own bucket is spent.
+        for (int i = 0; i < 4; i++) {
+            from("203.0.113.40, 203.0.113.41").get("/api/v1/topics").then()
+                    .statusCode(i < 3 ? 200 : 429);
+        }
+        from("203.0.113.40").get("/api/v1/topics").then().statusCode(200)
+                .header("RateLimit", matchesPattern("\"default\";r=2;.*"));
+    }
+
+    @Test
+    void trustedProxiesAreSkippedFromTheRight() {
+        // A second proxy in the chain (127.0.0.1 is trusted): the client is the hop before it.
+        for (int i = 0; i < 3; i++) {
+            from("203.0.113.50, 127.0.0.1").get("/api/v1/regions").then().statusCode(200);
+        }
+        from("203.0.113.50").get("/api/v1/regions").then().statusCode(429);
     }
 
     @Test
