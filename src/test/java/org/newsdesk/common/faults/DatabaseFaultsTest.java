@@ -64,11 +64,7 @@ class DatabaseFaultsTest {
 
     @AfterEach
     void databaseBack() throws InterruptedException {
-        proxy.restore();
-        long deadline = System.currentTimeMillis() + 10_000;
-        while (given().get(Management.url("/q/health/ready")).statusCode() != 200 && System.currentTimeMillis() < deadline) {
-            Thread.sleep(100);
-        }
+        ProxiedDatabase.restore(proxy);
     }
 
     @Test

@@ -15,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.newsdesk.common.Management;
 
 /**
  * The pages, embeds, feeds and oEmbed during a database outage, through {@link FaultyProxy}: a 503 with
@@ -35,11 +34,7 @@ class PagesDuringOutageTest {
 
     @AfterEach
     void databaseBack() throws InterruptedException {
-        proxy.restore();
-        long deadline = System.currentTimeMillis() + 10_000;
-        while (given().get(Management.url("/q/health/ready")).statusCode() != 200 && System.currentTimeMillis() < deadline) {
-            Thread.sleep(100);
-        }
+        ProxiedDatabase.restore(proxy);
     }
 
     @Test

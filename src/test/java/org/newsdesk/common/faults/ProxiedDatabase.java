@@ -1,8 +1,11 @@
 package org.newsdesk.common.faults;
 
+import static io.restassured.RestAssured.given;
+
 import io.quarkus.test.junit.QuarkusTestProfile;
 import java.util.List;
 import java.util.Map;
+import org.newsdesk.common.Management;
 import org.newsdesk.common.db.LocalDatabase;
 
 /**
@@ -37,6 +40,16 @@ public class ProxiedDatabase implements QuarkusTestProfile {
     public List<TestResourceEntry> testResources() {
         return List.of(new TestResourceEntry(FaultyProxyResource.class,
                 Map.of("port", String.valueOf(PROXY_PORT), "upstream", upstream())));
+    }
+
+    /** Puts the database back and waits (up to 10 s) until the service is ready again: each test starts whole. */
+    static void restore(FaultyProxy proxy) throws InterruptedException {
+        proxy.restore();
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (given().get(Management.url("/q/health/ready")).statusCode() != 200
+                && System.currentTimeMillis() < deadline) {
+            Thread.sleep(100);
+        }
     }
 
     /** The tests' database (TEST_DB_URL, or the embedded one of this test run). */
