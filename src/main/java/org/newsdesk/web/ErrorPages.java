@@ -42,6 +42,10 @@ public class ErrorPages {
                 + "removed, or the address may be mistyped.", List.of(), uri);
     }
 
+    public Response methodNotAllowed(UriInfo uri) {
+        return page(405, "Method not allowed", "This page can only be read (GET or HEAD).", List.of(), uri);
+    }
+
     /** As the API's DatabaseFaultMappers: a database that cannot serve now is a 503 with Retry-After. */
     public Response unexpected(Throwable e, UriInfo uri, Request request) {
         Throwable fault = DatabaseFaultMappers.unavailability(e);

@@ -1,6 +1,7 @@
 package org.newsdesk.web;
 
 import jakarta.ws.rs.NotAcceptableException;
+import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -14,7 +15,8 @@ import org.newsdesk.common.ProblemMappers;
 /**
  * Framework errors on the public pages' paths, which the API's mappers would describe as the API's:
  * a path nothing answers is an HTML 404 page under /news/… and /embed/… and for browsers anywhere outside
- * the API; a page asked for in another media type is a 406 that says pages are HTML. Everything else
+ * the API; a method a page does not take is an HTML 405 (with Allow); a page asked for in another media type
+ * is a 406 that says pages are HTML. Everything else
  * goes to {@link ProblemMappers} as before.
  */
 public class WebPathErrors {
@@ -30,6 +32,16 @@ public class WebPathErrors {
     @ServerExceptionMapper
     public Response notFound(NotFoundException e, UriInfo uri, HttpHeaders headers, Request request) {
         return wantsPage(uri.getPath(), headers) ? pages.notFound(uri) : problems.httpError(e, uri, request);
+    }
+
+    @ServerExceptionMapper
+    public Response notAllowed(NotAllowedException e, UriInfo uri, Request request) {
+        if (!isPage(uri.getPath())) {
+            return problems.httpError(e, uri, request);
+        }
+        Response problem = problems.httpError(e, uri, request);
+        return Response.fromResponse(pages.methodNotAllowed(uri))
+                .header(HttpHeaders.ALLOW, problem.getHeaderString(HttpHeaders.ALLOW)).build();
     }
 
     @ServerExceptionMapper

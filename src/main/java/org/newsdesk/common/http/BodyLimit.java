@@ -1,12 +1,9 @@
 package org.newsdesk.common.http;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.newsdesk.common.Problem;
 
 /**
  * Refuses a body announced (Content-Length) as over 1 MiB with a 413 problem before any of it is read.
@@ -17,10 +14,10 @@ import org.newsdesk.common.Problem;
 public class BodyLimit {
 
     public static final long MAX_BYTES = 1024 * 1024;
-    private final ObjectMapper json;
+    private final Refusals refusals;
 
-    public BodyLimit(ObjectMapper json) {
-        this.json = json;
+    public BodyLimit(Refusals refusals) {
+        this.refusals = refusals;
     }
 
     void register(@Observes Filters filters) {
@@ -31,14 +28,8 @@ public class BodyLimit {
         String length = context.request().getHeader("Content-Length");
         if (length != null && length.length() <= 19 && length.chars().allMatch(Character::isDigit)
                 && Long.parseLong(length) > MAX_BYTES) {
-            Problem problem = new Problem("about:blank", "Content Too Large", 413,
-                    "The request body is over the limit of 1 MiB.", context.request().path(), null, null, null);
-            try {
-                context.response().setStatusCode(413).putHeader("Content-Type", Problem.MEDIA_TYPE)
-                        .putHeader("Connection", "close").end(json.writeValueAsString(problem));
-            } catch (JsonProcessingException e) {
-                context.fail(e);
-            }
+            context.response().putHeader("Connection", "close");
+            refusals.refuse(context, 413, "about:blank", "The request body is over the limit of 1 MiB.");
             return;
         }
         context.next();

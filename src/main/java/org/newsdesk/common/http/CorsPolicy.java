@@ -1,7 +1,5 @@
 package org.newsdesk.common.http;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.net.HostAndPort;
 import io.vertx.core.http.HttpMethod;
@@ -15,7 +13,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.newsdesk.common.NewsdeskConfig;
-import org.newsdesk.common.Problem;
 
 /**
  * CORS with two rules, which the framework's single-policy filter cannot express: anyone may read
@@ -35,14 +32,14 @@ public class CorsPolicy {
     private static final String MAX_AGE = "86400";
 
     private final Set<String> writeOrigins;
-    private final ObjectMapper json;
+    private final Refusals refusals;
 
-    public CorsPolicy(NewsdeskConfig config, ObjectMapper json) {
+    public CorsPolicy(NewsdeskConfig config, Refusals refusals) {
         this.writeOrigins = config.editorial().writeOrigins().orElse(List.of()).stream()
                 .map(origin -> origin.strip().toLowerCase(Locale.ROOT))
                 .filter(origin -> !origin.isEmpty())
                 .collect(Collectors.toUnmodifiableSet());
-        this.json = json;
+        this.refusals = refusals;
     }
 
     void register(@Observes Filters filters) {
@@ -105,14 +102,7 @@ public class CorsPolicy {
     }
 
     private void refuse(RoutingContext context, String origin) {
-        Problem problem = new Problem("urn:newsdesk:problem:origin-not-allowed", "Forbidden", 403,
-                "Writes from the origin " + origin + " are not allowed; the service's WRITE_ORIGINS setting lists "
-                        + "those that are.", context.request().path(), null, null, null);
-        try {
-            context.response().setStatusCode(403).putHeader("Content-Type", Problem.MEDIA_TYPE)
-                    .end(json.writeValueAsString(problem));
-        } catch (JsonProcessingException e) {
-            context.fail(e);
-        }
+        refusals.refuse(context, 403, "urn:newsdesk:problem:origin-not-allowed", "Writes from the origin " + origin
+                + " are not allowed; the service's WRITE_ORIGINS setting lists those that are.");
     }
 }

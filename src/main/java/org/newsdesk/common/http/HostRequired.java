@@ -1,13 +1,10 @@
 package org.newsdesk.common.http;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.net.HostAndPort;
-import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -15,16 +12,16 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
-import org.newsdesk.common.Problem;
 
 /**
  * A request without a usable Host (none, or an empty one) is a 400 problem: every absolute link, canonical
  * URL and problem instance is built from the host, and the framework fails on a request URI without one.
  * So is a malformed one, as sent or as a trusted proxy's forwarded headers (X-Forwarded-Host, -Proto, -Port)
  * make it: a scheme other than http(s), a host that is not a name or an IP literal, a port out of range.
- * The router itself refuses an HTTP/1.1 request without Host before any filter runs; its refusal is
- * answered here too, with a request id. Load balancers' probes, which may send HTTP/1.0 without Host, go
- * to the management port, where this filter does not run.
+ * So is more than one Host (RFC 9112 §3.2), which servers and caches in a chain may each read differently.
+ * The router itself refuses an HTTP/1.1 request without Host before any filter runs; {@link Refusals}
+ * answers that. Load balancers' probes, which may send HTTP/1.0 without Host, go to the management port,
+ * where this filter does not run.
  */
 @ApplicationScoped
 public class HostRequired {
@@ -33,15 +30,16 @@ public class HostRequired {
     static final String MALFORMED = "The request's host, port or scheme (Host, or a proxy's X-Forwarded-Host, "
             + "X-Forwarded-Port or X-Forwarded-Proto) is malformed: a host name or IP literal, a port from 1 to "
             + "65535 and http or https are needed.";
+    static final String DUPLICATE = "The request has more than one Host header; send exactly one.";
     /** A DNS name (underscores too, as container names have them), an IPv4 address or a bracketed IPv6 one. */
     private static final Pattern HOST = Pattern.compile("[A-Za-z0-9_~-]+(\\.[A-Za-z0-9_~-]+)*\\.?|\\[[0-9A-Fa-f:.]+]");
     /** Right after RequestIds, before the filters whose answers would use the host. */
     static final int PRIORITY = RequestIds.PRIORITY - 1;
-    private final ObjectMapper json;
+    private final Refusals refusals;
     private final TrustedProxies proxies;
 
-    public HostRequired(ObjectMapper json, TrustedProxies proxies) {
-        this.json = json;
+    public HostRequired(Refusals refusals, TrustedProxies proxies) {
+        this.refusals = refusals;
         this.proxies = proxies;
     }
 
@@ -49,31 +47,17 @@ public class HostRequired {
         filters.register(this::handle, PRIORITY);
     }
 
-    /** Before every other failure handler, Quarkus' catch-all among them. */
-    void register(@Observes Router router) {
-        router.route().order(Integer.MIN_VALUE).failureHandler(this::routerRefusal);
-    }
-
     private void handle(RoutingContext context) {
         String refusal = refusal(context.request());
         if (refusal == null) {
             context.next();
         } else {
-            refuse(context, refusal);
+            refusals.refuse(context, 400, "about:blank", refusal);
         }
     }
 
-    private void routerRefusal(RoutingContext context) {
-        if (context.statusCode() == 400 && !hasHost(context) && !context.response().headWritten()) {
-            RequestIds.assign(context);
-            refuse(context, DETAIL);
-        } else {
-            context.next();
-        }
-    }
-
-    private static boolean hasHost(RoutingContext context) {
-        HostAndPort authority = context.request().authority();
+    static boolean hasHost(HttpServerRequest request) {
+        HostAndPort authority = request.authority();
         return authority != null && authority.host() != null && !authority.host().isBlank();
     }
 
@@ -82,6 +66,9 @@ public class HostRequired {
         // Quarkus reads a trusted proxy's forwarded headers lazily, here: a value it cannot parse is malformed.
         try {
             request.remoteAddress(); // the left-most X-Forwarded-For hop, which Quarkus fails on if unparseable
+            if (request.headers().getAll(HttpHeaders.HOST).size() > 1) {
+                return DUPLICATE;
+            }
             // The Host as sent (Quarkus replaces the header with the forwarded host), or the authority itself.
             HostAndPort authority = request.authority();
             HostAndPort sent = request.authority(true) == null ? authority : request.authority(true);
@@ -127,16 +114,5 @@ public class HostRequired {
 
     private static boolean isHttp(String scheme) {
         return "http".equals(scheme) || "https".equals(scheme);
-    }
-
-    private void refuse(RoutingContext context, String detail) {
-        Problem problem = new Problem("about:blank", "Bad Request", 400, detail, context.request().path(), null,
-                null, null);
-        try {
-            context.response().setStatusCode(400).putHeader("Content-Type", Problem.MEDIA_TYPE)
-                    .end(json.writeValueAsString(problem));
-        } catch (JsonProcessingException e) {
-            context.fail(e);
-        }
     }
 }

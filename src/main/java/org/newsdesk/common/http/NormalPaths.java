@@ -1,13 +1,10 @@
 package org.newsdesk.common.http;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.Locale;
-import org.newsdesk.common.Problem;
 
 /**
  * One notion of the route: a path that is not in normal form is refused with a 400 problem before any
@@ -22,10 +19,10 @@ public class NormalPaths {
 
     /** After RequestIds (the refusal carries the id), before BodyLimit and everything else. */
     static final int PRIORITY = RequestIds.PRIORITY - 1;
-    private final ObjectMapper json;
+    private final Refusals refusals;
 
-    public NormalPaths(ObjectMapper json) {
-        this.json = json;
+    public NormalPaths(Refusals refusals) {
+        this.refusals = refusals;
     }
 
     void register(@Observes Filters filters) {
@@ -38,16 +35,9 @@ public class NormalPaths {
             context.next();
             return;
         }
-        Problem problem = new Problem("urn:newsdesk:problem:path-not-normal", "Bad Request", 400,
+        refusals.refuse(context, 400, "urn:newsdesk:problem:path-not-normal",
                 "The path is not in normal form (dot segments, empty segments, encoded slashes, backslashes or "
-                        + "';' parameters); send it as the plain path of the resource.", context.request().path(), null, null,
-                null);
-        try {
-            context.response().setStatusCode(400).putHeader("Content-Type", Problem.MEDIA_TYPE)
-                    .end(json.writeValueAsString(problem));
-        } catch (JsonProcessingException e) {
-            context.fail(e);
-        }
+                        + "';' parameters); send it as the plain path of the resource.");
     }
 
     /** The router's normal form (RFC 3986 §6.2.2: dot segments resolved, unreserved escapes decoded) is the path sent. */

@@ -1,7 +1,5 @@
 package org.newsdesk.common.http;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.quarkus.vertx.http.runtime.filters.Filters;
@@ -12,7 +10,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Duration;
 import org.newsdesk.common.NewsdeskConfig;
-import org.newsdesk.common.Problem;
 
 /**
  * Per-client rate limit (a token bucket per client address) with the RateLimit-Policy and RateLimit headers
@@ -32,9 +29,9 @@ public class RateLimiter {
     private final double perSecond;
     private final String policy;
     private final Cache<String, TokenBucket> clients;
-    private final ObjectMapper json;
+    private final Refusals refusals;
 
-    public RateLimiter(NewsdeskConfig config, ObjectMapper json, TrustedProxies proxies) {
+    public RateLimiter(NewsdeskConfig config, Refusals refusals, TrustedProxies proxies) {
         NewsdeskConfig.RateLimit limit = config.rateLimit();
         this.enabled = limit.enabled();
         this.proxies = proxies;
@@ -45,7 +42,7 @@ public class RateLimiter {
         long refillMillis = (long) Math.ceil(burst / perSecond * 1000);
         this.clients = Caffeine.newBuilder().maximumSize(limit.maxClients())
                 .expireAfterAccess(Duration.ofMillis(Math.max(1000, refillMillis))).build();
-        this.json = json;
+        this.refusals = refusals;
     }
 
     void register(@Observes Filters filters) {
@@ -80,14 +77,9 @@ public class RateLimiter {
     }
 
     private void refuse(RoutingContext context, long retryAfter) {
-        Problem problem = new Problem("urn:newsdesk:problem:rate-limited", "Too Many Requests", 429,
-                "Over the limit of " + Math.round(perSecond * 60) + " requests a minute (bursts of " + burst
-                        + "); retry in " + retryAfter + " s.", context.request().path(), null, null, null);
-        try {
-            context.response().setStatusCode(429).putHeader("Content-Type", Problem.MEDIA_TYPE)
-                    .putHeader("Retry-After", Long.toString(retryAfter)).end(json.writeValueAsString(problem));
-        } catch (JsonProcessingException e) {
-            context.fail(e);
-        }
+        context.response().putHeader("Retry-After", Long.toString(retryAfter));
+        refusals.refuse(context, 429, "urn:newsdesk:problem:rate-limited", "Over the limit of "
+                + Math.round(perSecond * 60) + " requests a minute (bursts of " + burst + "); retry in " + retryAfter
+                + " s.");
     }
 }
