@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -11,6 +12,7 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
 import org.newsdesk.common.Management;
+import org.newsdesk.editorial.Tokens;
 
 /**
  * Behind a trusted proxy (the tests' 127.0.0.1) each client, the right-most X-Forwarded-For hop that is not a
@@ -92,5 +94,33 @@ class RateLimitBehindProxyTest {
         }
         from("203.0.113.30").header("Origin", "https://partner.example").get("/api/v1/countries").then()
                 .statusCode(429).header("Access-Control-Allow-Origin", "*");
+    }
+
+    @Test
+    void embedsOEmbedTheWidgetAndWritesAreLimitedToo() {
+        String[] urls = {"/embed/news", "/oembed?url=http%3A%2F%2Flocalhost%2F", "/embed/newsdesk-feed.js"};
+        for (int i = 0; i < urls.length; i++) {
+            from("203.0.113.60").get(urls[i]).then().statusCode(not(429))
+                    .header("RateLimit", matchesPattern("\"default\";r=" + (2 - i) + ";t=\\d+"));
+        }
+        for (String url : urls) {
+            from("203.0.113.60").get(url).then().statusCode(429).header("Retry-After", matchesPattern("\\d+"));
+        }
+        // A write is limited before its token is looked at: the 429 comes first, with or without one.
+        for (int i = 0; i < 3; i++) {
+            from("203.0.113.61").contentType("application/json").body("{}").post("/api/v1/news").then().statusCode(401);
+        }
+        from("203.0.113.61").header("Authorization", Tokens.editor()).contentType("application/json").body("{}")
+                .post("/api/v1/news").then().statusCode(429).contentType("application/problem+json");
+    }
+
+    @Test
+    void aBrowserOverTheLimitOnAPageGetsAnHtmlPage() {
+        for (int i = 0; i < 3; i++) {
+            from("203.0.113.70").get("/").then().statusCode(200);
+        }
+        from("203.0.113.70").accept("text/html,application/xhtml+xml,*/*;q=0.8").get("/").then().statusCode(429)
+                .contentType("text/html").header("Retry-After", matchesPattern("\\d+")).header("Cache-Control", "no-store")
+                .body(containsString("<h1>Too Many Requests</h1>"));
     }
 }

@@ -18,7 +18,7 @@ import org.newsdesk.news.SampleSlugs;
 /**
  * One rule for a token on a public read: every route family answers an expired (validly signed) token
  * with 401 invalid_token, the same route without a token with its public answer, and a valid token
- * without a role with the public answer too.
+ * without a role with the public answer too, marked private so that no shared cache keeps it.
  */
 @QuarkusTest
 class SentTokensTest {
@@ -34,8 +34,11 @@ class SentTokensTest {
     void anExpiredTokenIs401InvalidTokenOnEveryPublicRoute(String route) {
         String path = route.equals("OEMBED") ? "/oembed?url=" + URLEncoder.encode(RestAssured.baseURI + ":"
                 + RestAssured.port + "/news/" + ITEM, StandardCharsets.UTF_8) : route;
-        given().urlEncodingEnabled(false).get(path).then().statusCode(200);
-        given().urlEncodingEnabled(false).header("Authorization", Tokens.reader()).get(path).then().statusCode(200);
+        given().urlEncodingEnabled(false).get(path).then().statusCode(200)
+                .header("Cache-Control", startsWith("public"));
+        // An answer to a token is never for shared caches, even when it is the public one.
+        given().urlEncodingEnabled(false).header("Authorization", Tokens.reader()).get(path).then().statusCode(200)
+                .header("Cache-Control", is("private, no-cache"));
         given().urlEncodingEnabled(false).header("Authorization", Tokens.expired()).get(path).then()
                 .statusCode(401)
                 .contentType("application/problem+json")
