@@ -13,7 +13,7 @@ public final class Slugs {
      * Literal path segments beside {slug} in the routes of news, topics and regions (GET /api/v1/news/archive):
      * a resource with one of these slugs could never be read, so no item, topic or region may take one. The list is
  * a constant string too, for the schema's descriptions; add to it as "archive, other".
-     * ClosedWriteRulesTest checks every literal segment of the OpenAPI document's paths is here.
+     * ClosedWriteRulesIT checks every literal segment of the OpenAPI document's paths is here.
      */
     public static final String RESERVED_LIST = "archive";
     public static final Set<String> RESERVED = Set.of(RESERVED_LIST.split(", "));

@@ -1,6 +1,7 @@
 package org.newsdesk.news;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -31,8 +32,13 @@ public class CursorCodec {
 
     private final SecretKeySpec key;
 
+    @Inject
     public CursorCodec(ServiceSecrets secrets) {
-        this.key = new SecretKeySpec(secrets.cursorKey(), "HmacSHA256");
+        this(secrets.cursorKey());
+    }
+
+    CursorCodec(byte[] key) {
+        this.key = new SecretKeySpec(key, "HmacSHA256");
     }
 
     public String encode(Cursor cursor) {

@@ -1,0 +1,53 @@
+package org.newsdesk.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.persistence.EntityManager;
+import jakarta.ws.rs.Path;
+import org.junit.jupiter.api.Test;
+
+/** The rules of docs/architecture.md that the code must keep, checked on the compiled classes. */
+class ArchitectureTest {
+
+    private static final JavaClasses MAIN = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.newsdesk");
+    private static final JavaClasses TESTS = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.ONLY_INCLUDE_TESTS).importPackages("org.newsdesk");
+    private static final String[] FEATURES = {"org.newsdesk.news..", "org.newsdesk.taxonomy..",
+        "org.newsdesk.editorial..", "org.newsdesk.feed..", "org.newsdesk.web..", "org.newsdesk.sample.."};
+
+    @Test
+    void thePlatformImportsNoFeature() {
+        noClasses().that().resideInAPackage("org.newsdesk.common..").should().dependOnClassesThat()
+                .resideInAnyPackage(FEATURES).check(MAIN);
+    }
+
+    @Test
+    void resourcesNeverTouchTheDatabase() {
+        noClasses().that().areAnnotatedWith(Path.class).should().dependOnClassesThat()
+                .areAssignableTo(EntityManager.class)
+                .orShould().dependOnClassesThat().resideInAnyPackage("io.quarkus.hibernate.orm.panache..",
+                        "org.hibernate..", "java.sql..")
+                .check(MAIN);
+    }
+
+    @Test
+    void noStaticFieldCanChange() {
+        fields().that().areStatic().should().beFinal()
+                .because("state shared through static fields is hidden from the code that depends on it")
+                .check(MAIN);
+    }
+
+    @Test
+    void everyQuarkusTestIsAnIntegrationTest() {
+        classes().that().areAnnotatedWith(QuarkusTest.class).should().haveSimpleNameEndingWith("IT")
+                .because("./mvnw test runs the fast *Test classes; failsafe runs the *IT ones in verify")
+                .check(TESTS);
+    }
+}

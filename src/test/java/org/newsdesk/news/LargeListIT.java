@@ -1,0 +1,106 @@
+package org.newsdesk.news;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+
+import io.agroal.api.AgroalDataSource;
+import jakarta.inject.Inject;
+import io.quarkus.test.junit.QuarkusTest;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.newsdesk.common.http.ContentVersion;
+
+/**
+ * A list longer than counts and page numbers reach: 1,050 press releases this test owns. The total
+ * is "more than 1000", paging goes on by cursor, and the tag arrays follow the link tables.
+ */
+@QuarkusTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class LargeListIT {
+
+    private static final int ITEMS = Paging.MAX_OFFSET + 50;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Inject
+    ContentVersion contentVersion;
+
+    @BeforeAll
+    void createManyItems() throws SQLException {
+        execute("""
+                INSERT INTO news_item (slug, title, summary, published_on, type)
+                SELECT 'bulk-' || i, 'Bulk release ' || i, 'Summary ' || i, DATE '1980-01-01' + (i %% 3000), 'press-release'
+                FROM generate_series(1, %d) AS i""".formatted(ITEMS));
+        execute("""
+                INSERT INTO news_topic (news_id, topic_id)
+                SELECT n.id, (SELECT id FROM topic WHERE slug = 'pensions') FROM news_item n
+                WHERE n.slug LIKE 'bulk-%' AND n.id % 2 = 0""");
+        execute("INSERT INTO news_country (news_id, country_code) SELECT id, 'MA' FROM news_item WHERE slug = 'bulk-7'");
+        contentVersion.catchUp();
+    }
+
+    @AfterAll
+    void removeThem() throws SQLException {
+        execute("DELETE FROM news_item WHERE slug LIKE 'bulk-%'");
+        contentVersion.catchUp();
+    }
+
+    @Test
+    void countsStopAtTheCapAndSaySo() {
+        given().get("/api/v1/news?type=press-release").then().statusCode(200)
+                .header("X-Total-Count", nullValue())
+                .header("Link", not(containsString("rel=\"last\"")))
+                .header("Link", containsString("page=2>; rel=\"next\""))
+                .body("page.totalItems", is(Paging.MAX_OFFSET))
+                .body("page.totalItemsExact", is(false))
+                .body("page.totalPages", nullValue())
+                .body("links.next", notNullValue());
+        given().get("/api/v1/news?type=press-release&topic=pensions").then().statusCode(200)
+                .header("X-Total-Count", is(Integer.toString(ITEMS / 2)))
+                .body("page.totalItemsExact", is(true));
+    }
+
+    @Test
+    void theLastNumberedPageLinksOnByCursor() {
+        given().get("/api/v1/news?type=press-release&size=100&page=10").then().statusCode(200)
+                .header("Link", containsString("cursor="))
+                .body("links.next", containsString("cursor="));
+    }
+
+    @Test
+    void tagArraysFollowTheLinkTables() throws SQLException {
+        given().get("/api/v1/news?type=press-release&region=africa").then()
+                .body("items.slug", org.hamcrest.Matchers.contains("bulk-7"));
+        // Morocco moves region: its items move with it.
+        execute("UPDATE country SET region_id = (SELECT id FROM region WHERE slug = 'arab-states') WHERE code = 'MA'");
+        try {
+            contentVersion.catchUp();
+            given().get("/api/v1/news?type=press-release&region=arab-states").then()
+                    .body("items.slug", org.hamcrest.Matchers.contains("bulk-7"));
+            given().get("/api/v1/news?type=press-release&region=africa").then()
+                    .body("page.totalItems", is(0));
+        } finally {
+            execute("UPDATE country SET region_id = (SELECT id FROM region WHERE slug = 'africa') WHERE code = 'MA'");
+            contentVersion.catchUp();
+        }
+        execute("DELETE FROM news_country WHERE country_code = 'MA' AND news_id = (SELECT id FROM news_item WHERE slug = 'bulk-7')");
+        contentVersion.catchUp();
+        given().get("/api/v1/news?type=press-release&country=MA").then().body("page.totalItems", is(0));
+    }
+
+    private void execute(String sql) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+}
