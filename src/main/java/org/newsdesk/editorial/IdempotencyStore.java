@@ -5,7 +5,7 @@ import jakarta.persistence.EntityManager;
 import java.net.URI;
 import java.util.List;
 import java.util.Optional;
-import org.newsdesk.common.ProblemException;
+import org.newsdesk.platform.problem.ProblemException;
 
 /**
  * Idempotency-Key for POST: the first request with a key claims it (in the transaction that creates the

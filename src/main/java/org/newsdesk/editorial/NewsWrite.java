@@ -1,9 +1,9 @@
 package org.newsdesk.editorial;
 
-import static org.newsdesk.common.TextRules.ONE_LINE;
-import static org.newsdesk.common.TextRules.ONE_LINE_MESSAGE;
-import static org.newsdesk.common.TextRules.TEXT;
-import static org.newsdesk.common.TextRules.TEXT_MESSAGE;
+import static org.newsdesk.platform.text.TextRules.ONE_LINE;
+import static org.newsdesk.platform.text.TextRules.ONE_LINE_MESSAGE;
+import static org.newsdesk.platform.text.TextRules.TEXT;
+import static org.newsdesk.platform.text.TextRules.TEXT_MESSAGE;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -15,11 +15,11 @@ import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hibernate.validator.constraints.URL;
-import org.newsdesk.common.HttpUrl;
-import org.newsdesk.common.JsonBodies;
-import org.newsdesk.common.NotReserved;
-import org.newsdesk.common.Slugs;
-import org.newsdesk.common.VisibleText;
+import org.newsdesk.platform.text.HttpUrl;
+import org.newsdesk.platform.http.JsonBodies;
+import org.newsdesk.platform.text.NotReserved;
+import org.newsdesk.platform.text.Slugs;
+import org.newsdesk.platform.text.VisibleText;
 import org.newsdesk.news.NewsStatus;
 import org.newsdesk.news.NewsType;
 

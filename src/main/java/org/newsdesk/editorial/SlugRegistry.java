@@ -3,8 +3,8 @@ package org.newsdesk.editorial;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.Optional;
-import org.newsdesk.common.ProblemException;
-import org.newsdesk.common.Slugs;
+import org.newsdesk.platform.problem.ProblemException;
+import org.newsdesk.platform.text.Slugs;
 
 /**
  * News slugs, current and old: a slug belongs to one item for good, whether as its current slug or as

@@ -3,7 +3,7 @@ package org.newsdesk.feed;
 import jakarta.ws.rs.core.UriBuilder;
 import java.net.URI;
 import java.util.Locale;
-import org.newsdesk.common.ApiLinks;
+import org.newsdesk.platform.http.ApiLinks;
 
 /** The links of a feed, on the public origin, as {@link ApiLinks} makes them. */
 public final class FeedLinks {

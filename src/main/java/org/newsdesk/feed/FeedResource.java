@@ -19,11 +19,11 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.newsdesk.common.OpenApiDefinition;
-import org.newsdesk.common.PublicOrigin;
-import org.newsdesk.common.http.HttpCaching;
-import org.newsdesk.common.http.Rendered;
-import org.newsdesk.common.security.Caller;
+import org.newsdesk.platform.openapi.OpenApiDefinition;
+import org.newsdesk.platform.http.PublicOrigin;
+import org.newsdesk.platform.http.HttpCaching;
+import org.newsdesk.platform.http.Rendered;
+import org.newsdesk.platform.security.Caller;
 import org.newsdesk.news.NewsFilterParams;
 
 /**

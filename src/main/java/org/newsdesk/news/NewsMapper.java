@@ -1,6 +1,6 @@
 package org.newsdesk.news;
 
-import org.newsdesk.common.ApiLinks;
+import org.newsdesk.platform.http.ApiLinks;
 import org.newsdesk.news.NewsRepository.NewsRow;
 import org.newsdesk.news.NewsRepository.Tags;
 import org.newsdesk.news.NewsViews.Highlight;

@@ -12,7 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.newsdesk.common.db.ReplicaReads;
+import org.newsdesk.platform.db.ReplicaReads;
 import org.newsdesk.news.NewsViews.Highlight;
 import org.newsdesk.news.NewsViews.MonthCount;
 import org.newsdesk.taxonomy.TagRefs.CountryRef;

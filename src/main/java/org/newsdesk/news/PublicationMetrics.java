@@ -6,8 +6,8 @@ import io.quarkus.runtime.Startup;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
-import org.newsdesk.common.NewsdeskConfig;
-import org.newsdesk.common.ServiceClock;
+import org.newsdesk.platform.config.NewsdeskConfig;
+import org.newsdesk.platform.config.ServiceClock;
 import org.newsdesk.news.NewsRepository.Publication;
 
 /**

@@ -7,15 +7,15 @@ import jakarta.persistence.LockModeType;
 import java.net.URI;
 import java.util.Locale;
 import java.util.Optional;
-import org.newsdesk.common.ApiLinks;
-import org.newsdesk.common.InvalidBodyException;
-import org.newsdesk.common.JsonBodies;
-import org.newsdesk.common.ProblemException;
-import org.newsdesk.common.ResourceNotFoundException;
-import org.newsdesk.common.Slugs;
-import org.newsdesk.common.http.ContentVersion;
-import org.newsdesk.common.http.HttpCaching;
-import org.newsdesk.common.http.IfMatch;
+import org.newsdesk.platform.http.ApiLinks;
+import org.newsdesk.platform.problem.InvalidBodyException;
+import org.newsdesk.platform.http.JsonBodies;
+import org.newsdesk.platform.problem.ProblemException;
+import org.newsdesk.platform.problem.ResourceNotFoundException;
+import org.newsdesk.platform.text.Slugs;
+import org.newsdesk.platform.db.ContentVersion;
+import org.newsdesk.platform.http.HttpCaching;
+import org.newsdesk.platform.http.IfMatch;
 
 /**
  * Admins' changes to topics and regions, each in its own transaction with the entry's row locked and

@@ -1,16 +1,16 @@
 package org.newsdesk.taxonomy;
 
-import static org.newsdesk.common.TextRules.ONE_LINE;
-import static org.newsdesk.common.TextRules.ONE_LINE_MESSAGE;
+import static org.newsdesk.platform.text.TextRules.ONE_LINE;
+import static org.newsdesk.platform.text.TextRules.ONE_LINE_MESSAGE;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.newsdesk.common.NotReserved;
-import org.newsdesk.common.Slugs;
-import org.newsdesk.common.VisibleText;
+import org.newsdesk.platform.text.NotReserved;
+import org.newsdesk.platform.text.Slugs;
+import org.newsdesk.platform.text.VisibleText;
 
 /** A topic or region as an admin writes it. */
 @Schema(name = "TermWrite", description = "A topic or region as written by an admin.")

@@ -5,7 +5,7 @@ import java.time.DateTimeException;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import org.newsdesk.common.ApiLinks;
+import org.newsdesk.platform.http.ApiLinks;
 import org.newsdesk.news.NewsType;
 import org.newsdesk.news.SearchText;
 import org.newsdesk.taxonomy.TaxonomyService;

@@ -1,10 +1,10 @@
 package org.newsdesk.web;
 
-import org.newsdesk.common.ApiLinks;
+import org.newsdesk.platform.http.ApiLinks;
 
 /**
  * Absolute links to the public pages, feeds and embeds, as canonical and OpenGraph URLs must be, on the
- * public origin (org.newsdesk.common.PublicOrigin).
+ * public origin (org.newsdesk.platform.http.PublicOrigin).
  */
 public final class SiteLinks {
 

@@ -9,8 +9,8 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-import org.newsdesk.common.Problem;
-import org.newsdesk.common.ProblemMappers;
+import org.newsdesk.platform.problem.Problem;
+import org.newsdesk.platform.problem.ProblemMappers;
 
 /**
  * Framework errors on the public pages' paths, which the API's mappers would describe as the API's:

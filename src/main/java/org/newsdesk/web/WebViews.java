@@ -1,7 +1,7 @@
 package org.newsdesk.web;
 
 import java.util.List;
-import org.newsdesk.common.Problem.Violation;
+import org.newsdesk.platform.problem.Problem.Violation;
 
 /** What the page templates show; every text in them is escaped except {@link ItemView#bodyHtml()}. */
 public final class WebViews {

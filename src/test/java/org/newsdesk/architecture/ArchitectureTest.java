@@ -3,6 +3,7 @@ package org.newsdesk.architecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -24,8 +25,13 @@ class ArchitectureTest {
 
     @Test
     void thePlatformImportsNoFeature() {
-        noClasses().that().resideInAPackage("org.newsdesk.common..").should().dependOnClassesThat()
+        noClasses().that().resideInAPackage("org.newsdesk.platform..").should().dependOnClassesThat()
                 .resideInAnyPackage(FEATURES).check(MAIN);
+    }
+
+    @Test
+    void thePlatformsPackagesFormNoCycle() {
+        slices().matching("org.newsdesk.platform.(*)..").should().beFreeOfCycles().check(MAIN);
     }
 
     @Test

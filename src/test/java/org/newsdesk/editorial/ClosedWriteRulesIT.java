@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.newsdesk.common.Slugs;
+import org.newsdesk.platform.text.Slugs;
 
 /**
  * The write rules that used to leak: over-long tags dropped, reserved slugs taken, dates out of range,

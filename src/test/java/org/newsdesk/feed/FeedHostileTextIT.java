@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.newsdesk.feed.FeedDocuments.ATOM;
 import static org.newsdesk.feed.FeedDocuments.ATOM_TYPE;
 import static org.newsdesk.feed.FeedDocuments.MEDIA;
-import static org.newsdesk.feed.FeedDocuments.RSS_TYPE;
 import static org.newsdesk.feed.FeedDocuments.atomLink;
 import static org.newsdesk.feed.FeedDocuments.child;
 import static org.newsdesk.feed.FeedDocuments.text;

@@ -13,7 +13,7 @@ import java.util.logging.Level;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.newsdesk.common.LogCapture;
+import org.newsdesk.platform.problem.LogCapture;
 
 /**
  * Dates outside the accepted range (years 1900 to 9999; updatedSince likewise) are the client's mistake:

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.newsdesk.common.http.ContentVersion;
+import org.newsdesk.platform.db.ContentVersion;
 
 /**
  * A list longer than counts and page numbers reach: 1,050 press releases this test owns. The total

@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
-import org.newsdesk.common.http.ContentVersion;
+import org.newsdesk.platform.db.ContentVersion;
 import org.newsdesk.taxonomy.CountryRepository;
 import org.newsdesk.taxonomy.RegionRepository;
 import org.newsdesk.taxonomy.TopicRepository;

@@ -6,7 +6,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.nio.file.Files;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.newsdesk.common.OptionalPrerequisite;
+import org.newsdesk.platform.config.OptionalPrerequisite;
 
 /** A browser test: skipped where Debian's Chromium and ChromeDriver are not installed (required in CI). */
 @Target(ElementType.TYPE)
