@@ -4,7 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -13,14 +15,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import org.newsdesk.platform.http.ApiLinks;
-import org.newsdesk.platform.http.JsonBodies;
-import org.newsdesk.platform.problem.ResourceMovedException;
-import org.newsdesk.platform.problem.ResourceNotFoundException;
-import org.newsdesk.platform.text.Slugs;
-import org.newsdesk.platform.db.ContentVersion;
-import org.newsdesk.platform.http.HttpCaching;
-import org.newsdesk.platform.http.IfMatch;
 import org.newsdesk.editorial.EditorialViews.RevisionDetail;
 import org.newsdesk.editorial.EditorialViews.RevisionLinks;
 import org.newsdesk.editorial.EditorialViews.RevisionList;
@@ -33,6 +27,14 @@ import org.newsdesk.news.NewsRepository;
 import org.newsdesk.news.NewsService;
 import org.newsdesk.news.NewsStatus;
 import org.newsdesk.news.NewsViews.NewsDetail;
+import org.newsdesk.platform.db.ContentChanged;
+import org.newsdesk.platform.http.ApiLinks;
+import org.newsdesk.platform.http.HttpCaching;
+import org.newsdesk.platform.http.IfMatch;
+import org.newsdesk.platform.http.JsonBodies;
+import org.newsdesk.platform.problem.ResourceMovedException;
+import org.newsdesk.platform.problem.ResourceNotFoundException;
+import org.newsdesk.platform.text.Slugs;
 
 /**
  * Editors' changes to news. Each runs in its own transaction: the item row is locked, If-Match is
@@ -48,19 +50,19 @@ public class EditorialService {
     private final RevisionRepository revisions;
     private final IdempotencyStore idempotency;
     private final HttpCaching caching;
-    private final ContentVersion contentVersion;
+    private final Event<ContentChanged> changes;
     private final JsonBodies bodies;
     private final ObjectMapper json;
 
     public EditorialService(NewsRepository news, NewsWriter writer, RevisionRepository revisions,
-            IdempotencyStore idempotency, HttpCaching caching, ContentVersion contentVersion, JsonBodies bodies,
+            IdempotencyStore idempotency, HttpCaching caching, Event<ContentChanged> changes, JsonBodies bodies,
             ObjectMapper json) {
         this.news = news;
         this.writer = writer;
         this.revisions = revisions;
         this.idempotency = idempotency;
         this.caching = caching;
-        this.contentVersion = contentVersion;
+        this.changes = changes;
         this.bodies = bodies;
         this.json = json;
     }
@@ -78,56 +80,55 @@ public class EditorialService {
         return bodies.read(object, NewsWrite.class, NewsWrite.READ_ONLY, writer::unknownTags);
     }
 
+    @Transactional
     public Written create(NewsWrite write, String author, String idempotencyKey, ApiLinks links) {
-        return contentVersion.change(() -> {
-            if (idempotencyKey != null) {
-                Optional<StoredAnswer> earlier = idempotency.claim(author, idempotencyKey, hash(write));
-                if (earlier.isPresent()) {
-                    StoredAnswer answer = earlier.get();
-                    return new Written(answer.body(), answer.etag(), answer.location(), true);
-                }
+        changes.fire(new ContentChanged());
+        if (idempotencyKey != null) {
+            Optional<StoredAnswer> earlier = idempotency.claim(author, idempotencyKey, hash(write));
+            if (earlier.isPresent()) {
+                StoredAnswer answer = earlier.get();
+                return new Written(answer.body(), answer.etag(), answer.location(), true);
             }
-            NewsItem item = new NewsItem();
-            writer.apply(item, write);
-            news.persist(item);
-            Written written = finish(item, "create", null, author, links);
-            if (idempotencyKey != null) {
-                idempotency.complete(author, idempotencyKey,
-                        new StoredAnswer(written.location(), written.etag(), written.body()));
-            }
-            return written;
-        });
+        }
+        NewsItem item = new NewsItem();
+        writer.apply(item, write);
+        news.persist(item);
+        Written written = finish(item, "create", null, author, links);
+        if (idempotencyKey != null) {
+            idempotency.complete(author, idempotencyKey,
+                    new StoredAnswer(written.location(), written.etag(), written.body()));
+        }
+        return written;
     }
 
     /** PUT: the item becomes {@code write}; unchanged content keeps its version. */
+    @Transactional
     public Written replace(String slug, NewsWrite write, String ifMatch, ApiLinks links, String author) {
-        return contentVersion.change(() -> {
-            NewsItem item = lockedForChange(slug, ifMatch, links);
-            return change(item, write, author, links);
-        });
+        changes.fire(new ContentChanged());
+        NewsItem item = lockedForChange(slug, ifMatch, links);
+        return change(item, write, author, links);
     }
 
     /** PATCH: JSON Merge Patch over the item as written; without slug in the patch, the slug follows the rules. */
+    @Transactional
     public Written patch(String slug, JsonNode patch, String ifMatch, ApiLinks links, String author) {
-        return contentVersion.change(() -> {
-            NewsItem item = lockedForChange(slug, ifMatch, links);
-            NewsWrite current = NewsWriter.asWritten(item);
-            NewsWrite merged = checked(bodies.mergePatch(bodies.tree(current), patch));
-            return change(item, patch.has("slug") ? merged : merged.withSlug(null), author, links);
-        });
+        changes.fire(new ContentChanged());
+        NewsItem item = lockedForChange(slug, ifMatch, links);
+        NewsWrite current = NewsWriter.asWritten(item);
+        NewsWrite merged = checked(bodies.mergePatch(bodies.tree(current), patch));
+        return change(item, patch.has("slug") ? merged : merged.withSlug(null), author, links);
     }
 
     /** DELETE: the item is retired (out of the public API, kept, restorable by setting status again). */
+    @Transactional
     public void retire(String slug, String ifMatch, ApiLinks links, String author) {
-        contentVersion.change(() -> {
-            NewsItem item = lockedForChange(slug, ifMatch, links);
-            if (item.status != NewsStatus.RETIRED) {
-                NewsWrite before = NewsWriter.asWritten(item);
-                item.status = NewsStatus.RETIRED;
-                finish(item, "retire", before, author, links);
-            }
-            return null;
-        });
+        changes.fire(new ContentChanged());
+        NewsItem item = lockedForChange(slug, ifMatch, links);
+        if (item.status != NewsStatus.RETIRED) {
+            NewsWrite before = NewsWriter.asWritten(item);
+            item.status = NewsStatus.RETIRED;
+            finish(item, "retire", before, author, links);
+        }
     }
 
     public RevisionList revisions(String slug, ApiLinks links) {

@@ -2,20 +2,22 @@ package org.newsdesk.taxonomy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
 import java.net.URI;
 import java.util.Locale;
 import java.util.Optional;
+import org.newsdesk.platform.db.ContentChanged;
 import org.newsdesk.platform.http.ApiLinks;
-import org.newsdesk.platform.problem.InvalidBodyException;
+import org.newsdesk.platform.http.HttpCaching;
+import org.newsdesk.platform.http.IfMatch;
 import org.newsdesk.platform.http.JsonBodies;
+import org.newsdesk.platform.problem.InvalidBodyException;
 import org.newsdesk.platform.problem.ProblemException;
 import org.newsdesk.platform.problem.ResourceNotFoundException;
 import org.newsdesk.platform.text.Slugs;
-import org.newsdesk.platform.db.ContentVersion;
-import org.newsdesk.platform.http.HttpCaching;
-import org.newsdesk.platform.http.IfMatch;
 
 /**
  * Admins' changes to topics and regions, each in its own transaction with the entry's row locked and
@@ -30,15 +32,15 @@ public class TaxonomyEditor {
     private final EntityManager em;
     private final TaxonomyService taxonomy;
     private final HttpCaching caching;
-    private final ContentVersion contentVersion;
+    private final Event<ContentChanged> changes;
     private final JsonBodies bodies;
 
     public TaxonomyEditor(EntityManager em, TaxonomyService taxonomy, HttpCaching caching,
-            ContentVersion contentVersion, JsonBodies bodies) {
+            Event<ContentChanged> changes, JsonBodies bodies) {
         this.em = em;
         this.taxonomy = taxonomy;
         this.caching = caching;
-        this.contentVersion = contentVersion;
+        this.changes = changes;
         this.bodies = bodies;
     }
 
@@ -46,47 +48,48 @@ public class TaxonomyEditor {
     public record Written(byte[] body, String etag, URI location) {
     }
 
+    @Transactional
     public Written create(TermKind kind, TermWrite write, ApiLinks links) {
-        return contentVersion.change(() -> {
-            String slug = write.slug() != null ? write.slug() : slugFromName(write.name());
-            requireFree(kind, slug);
-            Term term = newTerm(kind);
-            term.slug = slug;
-            term.name = write.name().strip();
-            em.persist(term);
-            return render(kind, term, links);
-        });
+        changes.fire(new ContentChanged());
+        String slug = write.slug() != null ? write.slug() : slugFromName(write.name());
+        requireFree(kind, slug);
+        Term term = newTerm(kind);
+        term.slug = slug;
+        term.name = write.name().strip();
+        em.persist(term);
+        return render(kind, term, links);
     }
 
+    @Transactional
     public Written replace(TermKind kind, String slug, TermWrite write, String ifMatch, ApiLinks links) {
-        return contentVersion.change(() -> change(kind, locked(kind, slug, ifMatch, links), write, links));
+        changes.fire(new ContentChanged());
+        return change(kind, locked(kind, slug, ifMatch, links), write, links);
     }
 
+    @Transactional
     public Written patch(TermKind kind, String slug, JsonNode patch, String ifMatch, ApiLinks links) {
-        return contentVersion.change(() -> {
-            Term term = locked(kind, slug, ifMatch, links);
-            TermWrite merged = bodies.read(bodies.mergePatch(bodies.tree(new TermWrite(term.slug, term.name)), patch),
-                    TermWrite.class, TermWrite.READ_ONLY);
-            return change(kind, term, merged, links);
-        });
+        changes.fire(new ContentChanged());
+        Term term = locked(kind, slug, ifMatch, links);
+        TermWrite merged = bodies.read(bodies.mergePatch(bodies.tree(new TermWrite(term.slug, term.name)), patch),
+                TermWrite.class, TermWrite.READ_ONLY);
+        return change(kind, term, merged, links);
     }
 
     /** 409 while anything still uses the entry: untag first, so no item silently loses a tag. */
+    @Transactional
     public void delete(TermKind kind, String slug, String ifMatch, ApiLinks links) {
-        contentVersion.change(() -> {
-            Term term = locked(kind, slug, ifMatch, links);
-            Object[] usage = (Object[]) em.createNativeQuery(kind.usage).setParameter("id", term.id).getSingleResult();
-            long items = ((Number) usage[0]).longValue();
-            long countries = ((Number) usage[1]).longValue();
-            if (items > 0 || countries > 0) {
-                throw ProblemException.conflict("The " + kind.label + " '" + slug + "' is still in use: "
-                        + plural(items, "news item", "news items") + " " + kind.howItemsUseIt
-                        + (kind == TermKind.REGION ? ", " + plural(countries, "country", "countries") + " in it" : "")
-                        + ". Remove those uses first.");
-            }
-            em.remove(term);
-            return null;
-        });
+        changes.fire(new ContentChanged());
+        Term term = locked(kind, slug, ifMatch, links);
+        Object[] usage = (Object[]) em.createNativeQuery(kind.usage).setParameter("id", term.id).getSingleResult();
+        long items = ((Number) usage[0]).longValue();
+        long countries = ((Number) usage[1]).longValue();
+        if (items > 0 || countries > 0) {
+            throw ProblemException.conflict("The " + kind.label + " '" + slug + "' is still in use: "
+                    + plural(items, "news item", "news items") + " " + kind.howItemsUseIt
+                    + (kind == TermKind.REGION ? ", " + plural(countries, "country", "countries") + " in it" : "")
+                    + ". Remove those uses first.");
+        }
+        em.remove(term);
     }
 
     private Written change(TermKind kind, Term term, TermWrite write, ApiLinks links) {

@@ -44,6 +44,15 @@ class ArchitectureTest {
     }
 
     @Test
+    void transactionsAreDeclaredOnlyWithTransactional() {
+        noClasses().should().dependOnClassesThat().haveFullyQualifiedName("io.quarkus.narayana.jta.QuarkusTransaction")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("jakarta.transaction.UserTransaction")
+                .because("one transaction style: @Transactional on the service method, work after commit through a "
+                        + "CDI event observed AFTER_SUCCESS")
+                .check(MAIN);
+    }
+
+    @Test
     void noStaticFieldCanChange() {
         fields().that().areStatic().should().beFinal()
                 .because("state shared through static fields is hidden from the code that depends on it")

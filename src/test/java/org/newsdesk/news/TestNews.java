@@ -2,6 +2,8 @@ package org.newsdesk.news;
 
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -9,6 +11,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import org.newsdesk.platform.db.ContentChanged;
 import org.newsdesk.platform.db.ContentVersion;
 import org.newsdesk.taxonomy.CountryRepository;
 import org.newsdesk.taxonomy.RegionRepository;
@@ -16,7 +19,8 @@ import org.newsdesk.taxonomy.TopicRepository;
 
 /**
  * Lets a test own extra items: it creates them before its tests and removes them after. Like a real
- * writer, it brings this instance's content version up to date once each change has committed.
+ * writer (one transaction each, a ContentChanged event), it brings this instance's content version up to
+ * date once each change has committed.
  */
 @ApplicationScoped
 public class TestNews {
@@ -26,15 +30,18 @@ public class TestNews {
     private final CountryRepository countries;
     private final RegionRepository regions;
     private final ContentVersion contentVersion;
+    private final Event<ContentChanged> changes;
     private final AgroalDataSource dataSource;
 
     public TestNews(NewsRepository news, TopicRepository topics, CountryRepository countries,
-            RegionRepository regions, ContentVersion contentVersion, AgroalDataSource dataSource) {
+            RegionRepository regions, ContentVersion contentVersion, Event<ContentChanged> changes,
+            AgroalDataSource dataSource) {
         this.news = news;
         this.topics = topics;
         this.countries = countries;
         this.regions = regions;
         this.contentVersion = contentVersion;
+        this.changes = changes;
         this.dataSource = dataSource;
     }
 
@@ -62,30 +69,29 @@ public class TestNews {
         return create(slug, title, summary, body, publishedOn, NewsType.FEATURE, List.of(), List.of(), List.of());
     }
 
+    @Transactional
     public void delete(Collection<Long> ids) {
-        contentVersion.change(() -> {
-            ids.forEach(news::deleteById);
-            return null;
-        });
+        changes.fire(new ContentChanged());
+        ids.forEach(news::deleteById);
     }
 
+    @Transactional
     public long create(String slug, String title, String summary, String body, LocalDate publishedOn, NewsType type,
             List<String> topicSlugs, List<String> countryCodes, List<String> regionSlugs) {
-        return contentVersion.change(() -> {
-            NewsItem item = new NewsItem();
-            item.slug = slug;
-            item.title = title;
-            item.summary = summary;
-            item.body = body;
-            item.publishedOn = publishedOn;
-            item.type = type;
-            item.imageUrl = "https://example.org/" + slug + ".jpg";
-            item.imageAlt = "Alt text of " + slug;
-            item.topics = new HashSet<>(topics.list("slug in ?1", topicSlugs));
-            item.countries = new HashSet<>(countries.list("code in ?1", countryCodes));
-            item.regions = new HashSet<>(regions.list("slug in ?1", regionSlugs));
-            news.persist(item);
-            return item.id;
-        });
+        changes.fire(new ContentChanged());
+        NewsItem item = new NewsItem();
+        item.slug = slug;
+        item.title = title;
+        item.summary = summary;
+        item.body = body;
+        item.publishedOn = publishedOn;
+        item.type = type;
+        item.imageUrl = "https://example.org/" + slug + ".jpg";
+        item.imageAlt = "Alt text of " + slug;
+        item.topics = new HashSet<>(topics.list("slug in ?1", topicSlugs));
+        item.countries = new HashSet<>(countries.list("code in ?1", countryCodes));
+        item.regions = new HashSet<>(regions.list("slug in ?1", regionSlugs));
+        news.persist(item);
+        return item.id;
     }
 }

@@ -1,16 +1,15 @@
 package org.newsdesk.platform.db;
 
 import io.agroal.api.AgroalDataSource;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
@@ -70,8 +69,8 @@ public class ContentVersion {
     }
 
     /**
-     * Reads the version from the database now. A writer calls it after its commit, so that its own
-     * instance never answers from the cache with what it just changed, without waiting for the notification.
+     * Reads the version from the database now: after a write's commit (see {@link #changed}), so that this
+     * instance never answers from the cache with what it just changed.
      */
     public void catchUp() {
         try (Connection connection = dataSource.getConnection()) {
@@ -83,13 +82,11 @@ public class ContentVersion {
     }
 
     /**
-     * Runs a change to the content in a transaction of its own and catches up once it has committed:
-     * what every writer does, so that its answer and its instance's next reads agree.
+     * Once a transaction that changed the content has committed, this instance reads the new version at
+     * once: its answer and its next reads agree, without waiting for the notification.
      */
-    public <T> T change(Supplier<T> work) {
-        T result = QuarkusTransaction.requiringNew().call(work::get);
+    void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) ContentChanged change) {
         catchUp();
-        return result;
     }
 
     private void listen() {
