@@ -29,20 +29,20 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.newsdesk.platform.http.ApiLinks;
-import org.newsdesk.platform.problem.InvalidParametersException;
-import org.newsdesk.platform.http.JsonBodies;
-import org.newsdesk.platform.openapi.OpenApiDefinition;
-import org.newsdesk.platform.problem.Problem.Violation;
-import org.newsdesk.platform.problem.Problem;
-import org.newsdesk.platform.http.PublicOrigin;
-import org.newsdesk.platform.http.HttpCaching;
-import org.newsdesk.platform.http.Rendered;
-import org.newsdesk.platform.security.Caller;
 import org.newsdesk.editorial.EditorialService.Written;
 import org.newsdesk.editorial.EditorialViews.RevisionDetail;
 import org.newsdesk.editorial.EditorialViews.RevisionList;
 import org.newsdesk.news.NewsViews.NewsDetail;
+import org.newsdesk.platform.http.ApiLinks;
+import org.newsdesk.platform.http.HttpCaching;
+import org.newsdesk.platform.http.JsonBodies;
+import org.newsdesk.platform.http.PublicOrigin;
+import org.newsdesk.platform.http.Rendered;
+import org.newsdesk.platform.openapi.OpenApiDefinition;
+import org.newsdesk.platform.problem.InvalidParametersException;
+import org.newsdesk.platform.problem.Problem.Violation;
+import org.newsdesk.platform.problem.Problem;
+import org.newsdesk.platform.security.Caller;
 
 /** Editors' writes to news, and the revisions they leave. Reads of items stay with the public API. */
 @Path(ApiLinks.API + "/news")

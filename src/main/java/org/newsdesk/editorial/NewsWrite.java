@@ -15,13 +15,13 @@ import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hibernate.validator.constraints.URL;
-import org.newsdesk.platform.text.HttpUrl;
+import org.newsdesk.news.NewsStatus;
+import org.newsdesk.news.NewsType;
 import org.newsdesk.platform.http.JsonBodies;
+import org.newsdesk.platform.text.HttpUrl;
 import org.newsdesk.platform.text.NotReserved;
 import org.newsdesk.platform.text.Slugs;
 import org.newsdesk.platform.text.VisibleText;
-import org.newsdesk.news.NewsStatus;
-import org.newsdesk.news.NewsType;
 
 /**
  * A news item as editors write it (POST, PUT, and the result of a PATCH): the answer's field names,

@@ -8,11 +8,11 @@ import com.rometools.rome.feed.atom.Link;
 import com.rometools.rome.feed.atom.Person;
 import com.rometools.rome.feed.synd.SyndPerson;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.jdom2.Namespace;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import org.jdom2.Namespace;
 
 /** Atom (RFC 4287), with the picture as an enclosure link and its credit in Media RSS. */
 @ApplicationScoped

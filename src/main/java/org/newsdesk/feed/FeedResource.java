@@ -19,12 +19,12 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.newsdesk.platform.openapi.OpenApiDefinition;
-import org.newsdesk.platform.http.PublicOrigin;
-import org.newsdesk.platform.http.HttpCaching;
-import org.newsdesk.platform.http.Rendered;
-import org.newsdesk.platform.security.Caller;
 import org.newsdesk.news.NewsFilterParams;
+import org.newsdesk.platform.http.HttpCaching;
+import org.newsdesk.platform.http.PublicOrigin;
+import org.newsdesk.platform.http.Rendered;
+import org.newsdesk.platform.openapi.OpenApiDefinition;
+import org.newsdesk.platform.security.Caller;
 
 /**
  * Syndication feeds of the news list. No {@code @Produces}: feed readers send all kinds of Accept

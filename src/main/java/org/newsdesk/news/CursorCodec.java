@@ -13,9 +13,9 @@ import java.util.Base64;
 import java.util.List;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.newsdesk.platform.db.ServiceSecrets;
 import org.newsdesk.platform.problem.InvalidParametersException;
 import org.newsdesk.platform.problem.Problem.Violation;
-import org.newsdesk.platform.db.ServiceSecrets;
 
 /**
  * Opaque, signed list cursors: base64url of the sort keys, then a truncated HMAC-SHA256 over them.

@@ -1,6 +1,5 @@
 package org.newsdesk.news;
 
-import org.newsdesk.platform.http.ApiLinks;
 import org.newsdesk.news.NewsRepository.NewsRow;
 import org.newsdesk.news.NewsRepository.Tags;
 import org.newsdesk.news.NewsViews.Highlight;
@@ -8,6 +7,7 @@ import org.newsdesk.news.NewsViews.Image;
 import org.newsdesk.news.NewsViews.Links;
 import org.newsdesk.news.NewsViews.NewsDetail;
 import org.newsdesk.news.NewsViews.NewsSummary;
+import org.newsdesk.platform.http.ApiLinks;
 
 /** From stored rows to the records on the wire. */
 public final class NewsMapper {

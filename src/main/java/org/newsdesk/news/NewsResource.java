@@ -22,17 +22,17 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.newsdesk.platform.http.ApiLinks;
-import org.newsdesk.platform.openapi.OpenApiDefinition;
-import org.newsdesk.platform.http.PublicOrigin;
-import org.newsdesk.platform.http.HttpCaching;
-import org.newsdesk.platform.http.Rendered;
-import org.newsdesk.platform.security.Caller;
 import org.newsdesk.news.NewsFilterParser.ListRequest;
 import org.newsdesk.news.NewsViews.Archive;
 import org.newsdesk.news.NewsViews.NewsDetail;
 import org.newsdesk.news.NewsViews.NewsPage;
 import org.newsdesk.news.NewsViews.PageInfo;
+import org.newsdesk.platform.http.ApiLinks;
+import org.newsdesk.platform.http.HttpCaching;
+import org.newsdesk.platform.http.PublicOrigin;
+import org.newsdesk.platform.http.Rendered;
+import org.newsdesk.platform.openapi.OpenApiDefinition;
+import org.newsdesk.platform.security.Caller;
 
 /** The public news read API. */
 @Path(ApiLinks.API + "/news")

@@ -8,11 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.newsdesk.platform.http.ApiLinks;
-import org.newsdesk.platform.problem.ResourceMovedException;
-import org.newsdesk.platform.problem.ResourceNotFoundException;
-import org.newsdesk.platform.config.ServiceClock;
-import org.newsdesk.platform.text.Slugs;
 import org.newsdesk.news.NewsFilter.Dimension;
 import org.newsdesk.news.NewsFilterParser.ListRequest;
 import org.newsdesk.news.NewsRepository.NewsRow;
@@ -25,6 +20,11 @@ import org.newsdesk.news.NewsViews.NewsDetail;
 import org.newsdesk.news.NewsViews.NewsPage;
 import org.newsdesk.news.NewsViews.PageInfo;
 import org.newsdesk.news.NewsViews.PageLinks;
+import org.newsdesk.platform.config.ServiceClock;
+import org.newsdesk.platform.http.ApiLinks;
+import org.newsdesk.platform.problem.ResourceMovedException;
+import org.newsdesk.platform.problem.ResourceNotFoundException;
+import org.newsdesk.platform.text.Slugs;
 
 /** Reading news: pages of filtered lists, single items and the month archive. */
 @ApplicationScoped

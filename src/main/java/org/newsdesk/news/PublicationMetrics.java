@@ -6,9 +6,9 @@ import io.quarkus.runtime.Startup;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
+import org.newsdesk.news.NewsRepository.Publication;
 import org.newsdesk.platform.config.NewsdeskConfig;
 import org.newsdesk.platform.config.ServiceClock;
-import org.newsdesk.news.NewsRepository.Publication;
 
 /**
  * Business gauges: how many items the public sees and when the newest was published (epoch seconds of

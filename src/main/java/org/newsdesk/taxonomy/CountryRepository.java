@@ -8,8 +8,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.newsdesk.platform.db.ReplicaReads;
 import org.newsdesk.news.Visibility;
+import org.newsdesk.platform.db.ReplicaReads;
 
 @ApplicationScoped
 public class CountryRepository implements PanacheRepositoryBase<Country, String> {

@@ -27,8 +27,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.newsdesk.platform.http.ApiLinks;
 import org.newsdesk.platform.http.JsonBodies;
-import org.newsdesk.platform.openapi.OpenApiDefinition;
 import org.newsdesk.platform.http.PublicOrigin;
+import org.newsdesk.platform.openapi.OpenApiDefinition;
 import org.newsdesk.platform.security.Caller;
 import org.newsdesk.taxonomy.TaxonomyEditor.Written;
 import org.newsdesk.taxonomy.TaxonomyViews.RegionView;

@@ -8,10 +8,10 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.logging.Logger;
-import org.newsdesk.platform.problem.DatabaseFaultMappers;
 import org.newsdesk.platform.config.NewsdeskConfig;
-import org.newsdesk.platform.problem.Problem.Violation;
 import org.newsdesk.platform.http.PublicOrigin;
+import org.newsdesk.platform.problem.DatabaseFaultMappers;
+import org.newsdesk.platform.problem.Problem.Violation;
 import org.newsdesk.platform.problem.RequestIds;
 import org.newsdesk.web.WebViews.ErrorView;
 

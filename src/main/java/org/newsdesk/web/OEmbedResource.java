@@ -20,11 +20,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.newsdesk.platform.http.HttpCaching;
+import org.newsdesk.platform.http.PublicOrigin;
+import org.newsdesk.platform.http.Rendered;
 import org.newsdesk.platform.openapi.OpenApiDefinition;
 import org.newsdesk.platform.problem.Problem;
-import org.newsdesk.platform.http.PublicOrigin;
-import org.newsdesk.platform.http.HttpCaching;
-import org.newsdesk.platform.http.Rendered;
 
 /**
  * The oEmbed endpoint (JSON only). It answers application/json rather than application/json+oembed, which

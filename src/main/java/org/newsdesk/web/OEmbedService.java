@@ -11,13 +11,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.newsdesk.news.NewsFilterParser;
+import org.newsdesk.news.NewsService;
+import org.newsdesk.news.NewsViews.NewsDetail;
 import org.newsdesk.platform.problem.InvalidParametersException;
 import org.newsdesk.platform.problem.Problem.Violation;
 import org.newsdesk.platform.problem.ResourceMovedException;
 import org.newsdesk.platform.problem.ResourceNotFoundException;
-import org.newsdesk.news.NewsFilterParser;
-import org.newsdesk.news.NewsService;
-import org.newsdesk.news.NewsViews.NewsDetail;
 
 /**
  * oEmbed for the public pages: the news list at "/" (with its filters) becomes an iframe of /embed/news with

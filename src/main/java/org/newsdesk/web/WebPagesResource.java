@@ -18,12 +18,12 @@ import java.net.URI;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-import org.newsdesk.platform.problem.InvalidParametersException;
+import org.newsdesk.platform.http.HttpCaching;
 import org.newsdesk.platform.http.PublicOrigin;
+import org.newsdesk.platform.http.Rendered;
+import org.newsdesk.platform.problem.InvalidParametersException;
 import org.newsdesk.platform.problem.ResourceMovedException;
 import org.newsdesk.platform.problem.ResourceNotFoundException;
-import org.newsdesk.platform.http.HttpCaching;
-import org.newsdesk.platform.http.Rendered;
 
 /**
  * The public HTML pages: the news list, item pages, the embeddable list and item, and the embed demo.

@@ -15,8 +15,8 @@ import java.util.List;
 import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
-import org.newsdesk.platform.http.RawHttp;
 import org.newsdesk.editorial.Tokens;
+import org.newsdesk.platform.http.RawHttp;
 
 /**
  * The corpus of hostile inputs on every query parameter of the spec and every field of a news body:

@@ -16,8 +16,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.newsdesk.platform.problem.LogCapture;
 import org.newsdesk.news.SampleSlugs;
+import org.newsdesk.platform.problem.LogCapture;
 
 /**
  * Hostile requests at the HTTP level (request lines, methods, versions, targets, missing, duplicate and

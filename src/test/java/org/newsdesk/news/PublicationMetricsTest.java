@@ -12,9 +12,9 @@ import java.time.ZoneId;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.newsdesk.news.NewsRepository.Publication;
 import org.newsdesk.platform.config.NewsdeskConfig;
 import org.newsdesk.platform.config.ServiceClock;
-import org.newsdesk.news.NewsRepository.Publication;
 
 /** The gauges ask the service at most once per refresh period, however often they are read. */
 class PublicationMetricsTest {

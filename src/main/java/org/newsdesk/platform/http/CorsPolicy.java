@@ -1,10 +1,10 @@
 package org.newsdesk.platform.http;
 
 import io.quarkus.vertx.http.runtime.filters.Filters;
-import io.vertx.core.net.HostAndPort;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.net.HostAndPort;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;

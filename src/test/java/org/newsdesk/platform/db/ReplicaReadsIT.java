@@ -30,11 +30,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.newsdesk.platform.http.Management;
-import org.newsdesk.platform.db.faults.FaultyProxy;
 import org.newsdesk.editorial.Tokens;
 import org.newsdesk.news.NewsType;
 import org.newsdesk.news.TestNews;
+import org.newsdesk.platform.db.faults.FaultyProxy;
+import org.newsdesk.platform.http.Management;
 
 /**
  * Public reads on a real PostgreSQL streaming replica (.ci/replica): served there while it is up to

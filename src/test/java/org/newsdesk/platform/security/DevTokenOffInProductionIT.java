@@ -6,9 +6,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import java.util.Map;
-import org.newsdesk.platform.db.LocalDatabase;
 import org.junit.jupiter.api.Test;
 import org.newsdesk.editorial.Tokens;
+import org.newsdesk.platform.db.LocalDatabase;
 
 /**
  * Built and run with the production profile, the service has no development token endpoint and does

@@ -5,8 +5,8 @@ import static io.restassured.RestAssured.given;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import java.util.List;
 import java.util.Map;
-import org.newsdesk.platform.http.Management;
 import org.newsdesk.platform.db.LocalDatabase;
+import org.newsdesk.platform.http.Management;
 
 /**
  * A test profile whose datasource goes through a {@link FaultyProxy} in front of the tests' database,
