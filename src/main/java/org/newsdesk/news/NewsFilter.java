@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.newsdesk.news.api.Visibility;
 
 /**
  * A checked news filter, with what the caller may see ({@code visibility}, judged against {@code today}). Null or empty parts do not filter. Several values in one set match any of

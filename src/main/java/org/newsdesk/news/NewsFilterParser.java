@@ -19,6 +19,7 @@ import java.util.function.Function;
 import java.util.function.ToIntFunction;
 import java.util.regex.Pattern;
 import org.newsdesk.news.NewsFilter.Dimension;
+import org.newsdesk.news.api.Visibility;
 import org.newsdesk.platform.config.ServiceClock;
 import org.newsdesk.platform.problem.InvalidParametersException;
 import org.newsdesk.platform.problem.Problem.Violation;

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.newsdesk.news.NewsViews.Highlight;
 import org.newsdesk.news.NewsViews.MonthCount;
+import org.newsdesk.news.api.Visibility;
 import org.newsdesk.platform.db.ReplicaReads;
 import org.newsdesk.taxonomy.TagRefs.CountryRef;
 import org.newsdesk.taxonomy.TagRefs.RegionRef;

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.newsdesk.news.api.Visibility;
 
 /**
  * The WHERE clause of a {@link NewsFilter} over {@code news_item n}, with its named parameters.

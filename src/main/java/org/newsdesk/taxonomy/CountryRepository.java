@@ -8,7 +8,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.newsdesk.news.Visibility;
+import org.newsdesk.news.api.Visibility;
 import org.newsdesk.platform.db.ReplicaReads;
 
 @ApplicationScoped

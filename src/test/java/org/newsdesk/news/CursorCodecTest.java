@@ -11,6 +11,7 @@ import java.time.YearMonth;
 import java.util.EnumSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.newsdesk.news.api.Visibility;
 import org.newsdesk.platform.problem.InvalidParametersException;
 
 /** Cursors are opaque and signed: one made here comes back as it went, anything else is a 400 on cursor. */

@@ -1,4 +1,4 @@
-package org.newsdesk.news;
+package org.newsdesk.news.api;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
