@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -19,7 +18,7 @@ import org.newsdesk.editorial.EditorialViews.RevisionDetail;
 import org.newsdesk.editorial.EditorialViews.RevisionLinks;
 import org.newsdesk.editorial.EditorialViews.RevisionList;
 import org.newsdesk.editorial.EditorialViews.RevisionSummary;
-import org.newsdesk.editorial.IdempotencyStore.StoredAnswer;
+import org.newsdesk.editorial.IdempotencyRepository.StoredAnswer;
 import org.newsdesk.editorial.RevisionRepository.RevisionRow;
 import org.newsdesk.news.NewsItem;
 import org.newsdesk.news.NewsMapper;
@@ -48,14 +47,14 @@ public class EditorialService {
     private final NewsRepository news;
     private final NewsWriter writer;
     private final RevisionRepository revisions;
-    private final IdempotencyStore idempotency;
+    private final IdempotencyRepository idempotency;
     private final HttpCaching caching;
     private final Event<ContentChanged> changes;
     private final JsonBodies bodies;
     private final ObjectMapper json;
 
     public EditorialService(NewsRepository news, NewsWriter writer, RevisionRepository revisions,
-            IdempotencyStore idempotency, HttpCaching caching, Event<ContentChanged> changes, JsonBodies bodies,
+            IdempotencyRepository idempotency, HttpCaching caching, Event<ContentChanged> changes, JsonBodies bodies,
             ObjectMapper json) {
         this.news = news;
         this.writer = writer;
@@ -166,7 +165,7 @@ public class EditorialService {
             item.revision++;
         }
         news.flush();
-        news.getEntityManager().refresh(item);
+        news.refresh(item);
         NewsWrite after = NewsWriter.asWritten(item);
         revisions.add(item.id, item.revision, author, item.updatedAt, action, NewsWriter.changed(before, after),
                 serialise(after));
@@ -199,7 +198,7 @@ public class EditorialService {
             throw NewsService.notFound(slug);
         }
         Optional<NewsItem> item = lock
-                ? news.find("slug", slug).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional()
+                ? news.lockedBySlug(slug)
                 : news.findBySlug(slug);
         return item.orElseThrow(() -> news.currentSlugOf(slug, null)
                 .<RuntimeException>map(current -> new ResourceMovedException(links.resourceUri("news", current)))

@@ -26,12 +26,12 @@ import org.newsdesk.taxonomy.TopicRepository;
 @ApplicationScoped
 class NewsWriter {
 
-    private final SlugRegistry slugs;
+    private final SlugRepository slugs;
     private final TopicRepository topics;
     private final CountryRepository countries;
     private final RegionRepository regions;
 
-    NewsWriter(SlugRegistry slugs, TopicRepository topics, CountryRepository countries, RegionRepository regions) {
+    NewsWriter(SlugRepository slugs, TopicRepository topics, CountryRepository countries, RegionRepository regions) {
         this.slugs = slugs;
         this.topics = topics;
         this.countries = countries;
@@ -41,11 +41,11 @@ class NewsWriter {
     /** The topics, countries and regions the item names that do not exist, by field. */
     List<Violation> unknownTags(NewsWrite write) {
         List<Violation> unknown = new ArrayList<>();
-        resolve("topics", "topic", lower(write.topics()), found -> topics.list("slug in ?1", found),
+        resolve("topics", "topic", lower(write.topics()), topics::bySlugs,
                 topic -> topic.slug, unknown);
-        resolve("countries", "country", upper(write.countries()), found -> countries.list("code in ?1", found),
+        resolve("countries", "country", upper(write.countries()), countries::byCodes,
                 country -> country.code, unknown);
-        resolve("regions", "region", lower(write.regions()), found -> regions.list("slug in ?1", found),
+        resolve("regions", "region", lower(write.regions()), regions::bySlugs,
                 region -> region.slug, unknown);
         return unknown;
     }
@@ -53,11 +53,11 @@ class NewsWriter {
     void apply(NewsItem item, NewsWrite write) {
         List<Violation> unknown = new ArrayList<>();
         var topicSet = resolve("topics", "topic", lower(write.topics()),
-                found -> topics.list("slug in ?1", found), topic -> topic.slug, unknown);
+                topics::bySlugs, topic -> topic.slug, unknown);
         var countrySet = resolve("countries", "country", upper(write.countries()),
-                found -> countries.list("code in ?1", found), country -> country.code, unknown);
+                countries::byCodes, country -> country.code, unknown);
         var regionSet = resolve("regions", "region", lower(write.regions()),
-                found -> regions.list("slug in ?1", found), region -> region.slug, unknown);
+                regions::bySlugs, region -> region.slug, unknown);
         // Checked with the other rules when the body was read; only a concurrent delete gets here.
         if (!unknown.isEmpty()) {
             throw new InvalidBodyException(unknown);

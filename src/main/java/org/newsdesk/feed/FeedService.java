@@ -1,6 +1,5 @@
 package org.newsdesk.feed;
 
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -64,9 +63,8 @@ public class FeedService {
         List<NewsFeed.Entry> entries = news.page(new ListRequest(filter, paging, Set.of()), links.api()).items()
                 .stream().map(item -> entry(item, links)).toList();
         String title = FeedText.xmlSafe(FeedTitle.of(filter,
-                names(filter.topicIds(), ids -> topics.list("id in ?1", Sort.by("name"), ids), t -> t.name),
-                names(filter.countryCodes(), codes -> countries.list("code in ?1", Sort.by("name"), codes), c -> c.name),
-                names(filter.regionIds(), ids -> regions.list("id in ?1", Sort.by("name"), ids), r -> r.name)));
+                names(filter.topicIds(), topics::namesOf), names(filter.countryCodes(), countries::namesOf),
+                names(filter.regionIds(), regions::namesOf)));
         String description = title + (filter.query() == null ? ": the newest items first." : ": the best matches first.");
         return new NewsFeed(title, description, links.self(), links.home(), updated(entries), entries);
     }
@@ -106,8 +104,7 @@ public class FeedService {
                 .max(Comparator.naturalOrder()).orElse(null);
     }
 
-    private static <K, T> List<String> names(Collection<K> keys, Function<Collection<K>, List<T>> lookup,
-            Function<T, String> name) {
-        return keys.isEmpty() ? List.of() : lookup.apply(keys).stream().map(name).toList();
+    private static <K> List<String> names(Collection<K> keys, Function<Collection<K>, List<String>> lookup) {
+        return keys.isEmpty() ? List.of() : lookup.apply(keys);
     }
 }

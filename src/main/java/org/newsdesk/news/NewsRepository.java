@@ -2,6 +2,7 @@ package org.newsdesk.news;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.Query;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -39,6 +40,16 @@ public class NewsRepository implements PanacheRepository<NewsItem> {
 
     public Optional<NewsItem> findBySlug(String slug) {
         return find("slug", slug).firstResultOptional();
+    }
+
+    /** The item with this slug, its row locked until the transaction ends. */
+    public Optional<NewsItem> lockedBySlug(String slug) {
+        return find("slug", slug).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+    }
+
+    /** The item as the database has it now (its updated_at and revision, set by triggers). */
+    public void refresh(NewsItem item) {
+        getEntityManager().refresh(item);
     }
 
     /** The item with this slug if the public may see it: published, and its day has come. */

@@ -31,14 +31,16 @@ public class SampleContentLoader {
 
     private final NewsdeskConfig config;
     private final NewsRepository news;
+    private final DataLoadRepository loads;
     private final TopicRepository topics;
     private final RegionRepository regions;
     private final CountryRepository countries;
 
-    public SampleContentLoader(NewsdeskConfig config, NewsRepository news, TopicRepository topics,
-            RegionRepository regions, CountryRepository countries) {
+    public SampleContentLoader(NewsdeskConfig config, NewsRepository news, DataLoadRepository loads,
+            TopicRepository topics, RegionRepository regions, CountryRepository countries) {
         this.config = config;
         this.news = news;
+        this.loads = loads;
         this.topics = topics;
         this.regions = regions;
         this.countries = countries;
@@ -55,9 +57,8 @@ public class SampleContentLoader {
 
     @Transactional
     int load(List<SampleItem> items) {
-        news.getEntityManager().createNativeQuery("SELECT pg_advisory_xact_lock(:key)")
-                .setParameter("key", ADVISORY_LOCK).getSingleResult();
-        if (alreadyLoaded()) {
+        loads.lock(ADVISORY_LOCK);
+        if (loads.loaded(LOAD_NAME)) {
             return 0;
         }
         int added = 0;
@@ -68,17 +69,8 @@ public class SampleContentLoader {
                 added++;
             }
         }
-        news.flush();
-        // Each item's history starts with its content as loaded.
-        news.getEntityManager().createNativeQuery("SELECT record_first_revisions()").getSingleResult();
-        news.getEntityManager().createNativeQuery("INSERT INTO data_load (name) VALUES (:name)")
-                .setParameter("name", LOAD_NAME).executeUpdate();
+        loads.recordLoaded(LOAD_NAME);
         return added;
-    }
-
-    private boolean alreadyLoaded() {
-        return !news.getEntityManager().createNativeQuery("SELECT 1 FROM data_load WHERE name = :name")
-                .setParameter("name", LOAD_NAME).getResultList().isEmpty();
     }
 
     private NewsItem toEntity(SampleItem sample, String slug) {
@@ -88,9 +80,9 @@ public class SampleContentLoader {
         item.summary = sample.summary();
         item.publishedOn = sample.publishedOn();
         item.imageCredit = sample.imageCredit();
-        item.topics = new HashSet<>(topics.list("slug in ?1", sample.topicSlugs()));
-        item.countries = new HashSet<>(countries.list("code in ?1", sample.countryCodes()));
-        item.regions = new HashSet<>(regions.list("slug in ?1", sample.regionSlugs()));
+        item.topics = new HashSet<>(topics.bySlugs(sample.topicSlugs()));
+        item.countries = new HashSet<>(countries.byCodes(sample.countryCodes()));
+        item.regions = new HashSet<>(regions.bySlugs(sample.regionSlugs()));
         requireAll(sample.topicSlugs(), item.topics.size(), "topics", sample);
         requireAll(sample.countryCodes(), item.countries.size(), "countries", sample);
         requireAll(sample.regionSlugs(), item.regions.size(), "regions", sample);

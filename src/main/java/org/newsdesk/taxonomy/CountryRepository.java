@@ -20,6 +20,18 @@ public class CountryRepository implements PanacheRepositoryBase<Country, String>
         this.reads = reads;
     }
 
+    /** The country entries with these codes (those that exist). */
+    public List<Country> byCodes(Collection<String> codes) {
+        return reads.entityManager().createQuery("FROM Country WHERE code IN :codes", Country.class)
+                .setParameter("codes", codes).getResultList();
+    }
+
+    /** The names of the entries with these codes, in name order. */
+    public List<String> namesOf(Collection<String> codes) {
+        return reads.entityManager().createQuery("SELECT e.name FROM Country e WHERE e.code IN :codes ORDER BY e.name",
+                String.class).setParameter("codes", codes).getResultList();
+    }
+
     /** Those of the given upper-case codes that exist. */
     public Set<String> existingCodes(Collection<String> codes) {
         return reads.entityManager().createQuery("FROM Country WHERE code IN :codes", Country.class)

@@ -19,6 +19,18 @@ public class RegionRepository implements PanacheRepository<Region> {
         this.reads = reads;
     }
 
+    /** The region entries with these slugs (those that exist). */
+    public List<Region> bySlugs(Collection<String> slugs) {
+        return reads.entityManager().createQuery("FROM Region WHERE slug IN :slugs", Region.class)
+                .setParameter("slugs", slugs).getResultList();
+    }
+
+    /** The names of the entries with these ids, in name order. */
+    public List<String> namesOf(Collection<Long> ids) {
+        return reads.entityManager().createQuery("SELECT e.name FROM Region e WHERE e.id IN :ids ORDER BY e.name",
+                String.class).setParameter("ids", ids).getResultList();
+    }
+
     /** Slug to id for those of the given slugs that exist. */
     public Map<String, Long> idsBySlug(Collection<String> slugs) {
         return reads.entityManager().createQuery("FROM Region WHERE slug IN :slugs", Region.class)
@@ -38,6 +50,6 @@ public class RegionRepository implements PanacheRepository<Region> {
                     WHERE %s GROUP BY tag.id) tagged ON tagged.id = r.id
                 %%s
                 ORDER BY r.name""".formatted(Visibility.PUBLISHED.condition());
-        return TaxonomyCount.list(reads.entityManager(), sql, "r.slug", slug, today);
+        return TaxonomyCountRepository.list(reads.entityManager(), sql, "r.slug", slug, today);
     }
 }

@@ -3,8 +3,6 @@ package org.newsdesk.taxonomy;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.net.URI;
 import java.util.Locale;
@@ -29,15 +27,15 @@ public class TaxonomyEditor {
     /** Slugs made from names stay within the column. */
     private static final int MAX_SLUG = 64;
 
-    private final EntityManager em;
+    private final TermRepository terms;
     private final TaxonomyService taxonomy;
     private final HttpCaching caching;
     private final Event<ContentChanged> changes;
     private final JsonBodies bodies;
 
-    public TaxonomyEditor(EntityManager em, TaxonomyService taxonomy, HttpCaching caching,
+    public TaxonomyEditor(TermRepository terms, TaxonomyService taxonomy, HttpCaching caching,
             Event<ContentChanged> changes, JsonBodies bodies) {
-        this.em = em;
+        this.terms = terms;
         this.taxonomy = taxonomy;
         this.caching = caching;
         this.changes = changes;
@@ -56,7 +54,7 @@ public class TaxonomyEditor {
         Term term = newTerm(kind);
         term.slug = slug;
         term.name = write.name().strip();
-        em.persist(term);
+        terms.persist(term);
         return render(kind, term, links);
     }
 
@@ -80,16 +78,16 @@ public class TaxonomyEditor {
     public void delete(TermKind kind, String slug, String ifMatch, ApiLinks links) {
         changes.fire(new ContentChanged());
         Term term = locked(kind, slug, ifMatch, links);
-        Object[] usage = (Object[]) em.createNativeQuery(kind.usage).setParameter("id", term.id).getSingleResult();
-        long items = ((Number) usage[0]).longValue();
-        long countries = ((Number) usage[1]).longValue();
+        TermRepository.Usage usage = terms.usage(kind, term.id);
+        long items = usage.items();
+        long countries = usage.countries();
         if (items > 0 || countries > 0) {
             throw ProblemException.conflict("The " + kind.label + " '" + slug + "' is still in use: "
                     + plural(items, "news item", "news items") + " " + kind.howItemsUseIt
                     + (kind == TermKind.REGION ? ", " + plural(countries, "country", "countries") + " in it" : "")
                     + ". Remove those uses first.");
         }
-        em.remove(term);
+        terms.remove(term);
     }
 
     private Written change(TermKind kind, Term term, TermWrite write, ApiLinks links) {
@@ -103,27 +101,21 @@ public class TaxonomyEditor {
     }
 
     private Term locked(TermKind kind, String slug, String ifMatch, ApiLinks links) {
-        Term term = (Slugs.isSlug(slug) ? em.createQuery("FROM " + kind.entity.getSimpleName() + " WHERE slug = :slug",
-                kind.entity).setParameter("slug", slug).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream()
-                .findFirst() : Optional.<Term>empty())
+        Term term = (Slugs.isSlug(slug) ? terms.lockedBySlug(kind, slug) : Optional.<Term>empty())
                 .orElseThrow(() -> new ResourceNotFoundException("No " + kind.label + " with slug '" + slug + "'."));
         IfMatch.check(ifMatch, render(kind, term, links).etag());
         return term;
     }
 
     private void requireFree(TermKind kind, String slug) {
-        em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext(:key))")
-                .setParameter("key", kind.label + ":" + slug).getSingleResult();
-        boolean taken = !em.createQuery("SELECT 1 FROM " + kind.entity.getSimpleName() + " WHERE slug = :slug")
-                .setParameter("slug", slug).getResultList().isEmpty();
-        if (taken) {
+        if (terms.slugTaken(kind, slug)) {
             throw ProblemException.conflict("A " + kind.label + " with the slug '" + slug + "' already exists.");
         }
     }
 
     /** The entry as a GET shows it, read within this transaction after the change. */
     private Written render(TermKind kind, Term term, ApiLinks links) {
-        em.flush();
+        terms.flush();
         Object view = kind == TermKind.TOPIC ? taxonomy.topic(term.slug, links) : taxonomy.region(term.slug, links);
         byte[] body = caching.bytesOf(view);
         return new Written(body, HttpCaching.etag(body), links.resourceUri(kind.collection, term.slug));

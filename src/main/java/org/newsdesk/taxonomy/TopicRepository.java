@@ -19,6 +19,18 @@ public class TopicRepository implements PanacheRepository<Topic> {
         this.reads = reads;
     }
 
+    /** The topic entries with these slugs (those that exist). */
+    public List<Topic> bySlugs(Collection<String> slugs) {
+        return reads.entityManager().createQuery("FROM Topic WHERE slug IN :slugs", Topic.class)
+                .setParameter("slugs", slugs).getResultList();
+    }
+
+    /** The names of the entries with these ids, in name order. */
+    public List<String> namesOf(Collection<Long> ids) {
+        return reads.entityManager().createQuery("SELECT e.name FROM Topic e WHERE e.id IN :ids ORDER BY e.name",
+                String.class).setParameter("ids", ids).getResultList();
+    }
+
     /** Slug to id for those of the given slugs that exist. */
     public Map<String, Long> idsBySlug(Collection<String> slugs) {
         return reads.entityManager().createQuery("FROM Topic WHERE slug IN :slugs", Topic.class)
@@ -38,6 +50,6 @@ public class TopicRepository implements PanacheRepository<Topic> {
                     WHERE %s GROUP BY tag.id) tagged ON tagged.id = t.id
                 %%s
                 ORDER BY t.name""".formatted(Visibility.PUBLISHED.condition());
-        return TaxonomyCount.list(reads.entityManager(), sql, "t.slug", slug, today);
+        return TaxonomyCountRepository.list(reads.entityManager(), sql, "t.slug", slug, today);
     }
 }

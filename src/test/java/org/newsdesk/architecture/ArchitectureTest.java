@@ -5,9 +5,14 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaCall;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.properties.HasOwner;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.Path;
@@ -22,6 +27,13 @@ class ArchitectureTest {
             .withImportOption(ImportOption.Predefined.ONLY_INCLUDE_TESTS).importPackages("org.newsdesk");
     private static final String[] FEATURES = {"org.newsdesk.news..", "org.newsdesk.taxonomy..",
         "org.newsdesk.editorial..", "org.newsdesk.feed..", "org.newsdesk.web..", "org.newsdesk.sample.."};
+
+    /** A Panache repository method given a query as text, such as list("slug in ?1", slugs). */
+    private static final DescribedPredicate<JavaCall<?>> PANACHE_QUERY = DescribedPredicate.describe(
+            "a Panache query given as text", call -> !call.getTarget().getRawParameterTypes().isEmpty()
+                    && call.getTarget().getRawParameterTypes().get(0).isEquivalentTo(String.class)
+                    && call.getTarget().resolveMember().map(method -> method.getOwner()
+                            .isEquivalentTo(PanacheRepositoryBase.class)).orElse(false));
 
     @Test
     void thePlatformImportsNoFeature() {
@@ -49,6 +61,19 @@ class ArchitectureTest {
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("jakarta.transaction.UserTransaction")
                 .because("one transaction style: @Transactional on the service method, work after commit through a "
                         + "CDI event observed AFTER_SUCCESS")
+                .check(MAIN);
+    }
+
+    @Test
+    void sqlLivesInRepositories() {
+        // The db platform (listener, replica routing, embedded database) speaks JDBC itself.
+        noClasses().that().haveSimpleNameNotEndingWith("Repository").and().resideOutsideOfPackage("org.newsdesk.platform.db..")
+                .should().callMethodWhere(JavaCall.Predicates.target(HasOwner.Predicates.With.owner(
+                        JavaClass.Predicates.assignableTo(EntityManager.class)
+                                .or(JavaClass.Predicates.assignableTo(java.sql.Statement.class))
+                                .or(JavaClass.Predicates.assignableTo(java.sql.Connection.class)))))
+                .orShould().callMethodWhere(PANACHE_QUERY)
+                .because("a maintainer finds every statement of a feature in its repositories")
                 .check(MAIN);
     }
 

@@ -88,9 +88,9 @@ public class TestNews {
         item.type = type;
         item.imageUrl = "https://example.org/" + slug + ".jpg";
         item.imageAlt = "Alt text of " + slug;
-        item.topics = new HashSet<>(topics.list("slug in ?1", topicSlugs));
-        item.countries = new HashSet<>(countries.list("code in ?1", countryCodes));
-        item.regions = new HashSet<>(regions.list("slug in ?1", regionSlugs));
+        item.topics = new HashSet<>(topics.bySlugs(topicSlugs));
+        item.countries = new HashSet<>(countries.byCodes(countryCodes));
+        item.regions = new HashSet<>(regions.bySlugs(regionSlugs));
         news.persist(item);
         return item.id;
     }

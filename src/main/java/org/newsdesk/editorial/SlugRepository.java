@@ -12,11 +12,11 @@ import org.newsdesk.platform.text.Slugs;
  * two writers never claim the same one.
  */
 @ApplicationScoped
-class SlugRegistry {
+class SlugRepository {
 
     private final EntityManager em;
 
-    SlugRegistry(EntityManager em) {
+    SlugRepository(EntityManager em) {
         this.em = em;
     }
 

@@ -13,11 +13,11 @@ import org.newsdesk.platform.problem.ProblemException;
  * claim's row lock, then sees the committed answer. Keys are per caller and last a day.
  */
 @ApplicationScoped
-class IdempotencyStore {
+class IdempotencyRepository {
 
     private final EntityManager em;
 
-    IdempotencyStore(EntityManager em) {
+    IdempotencyRepository(EntityManager em) {
         this.em = em;
     }
 
