@@ -32,8 +32,10 @@ class EmbedPagesIT {
     @Test
     void theEmbeddedListShowsTheNewestFiveLinkingOutOfTheFrame() {
         Document page = page("/embed/news");
-        List<String> newest = given().get("/api/v1/news?size=5").then().extract().jsonPath().getList("items.title");
-        List<String> slugs = given().get("/api/v1/news?size=5").then().extract().jsonPath().getList("items.slug");
+        List<String> newest = given().get("/api/v1/news?size=5").then().statusCode(200)
+                .extract().jsonPath().getList("items.title");
+        List<String> slugs = given().get("/api/v1/news?size=5").then().statusCode(200)
+                .extract().jsonPath().getList("items.slug");
         List<Element> links = page.select("ul.embed-list li > a");
         assertEquals(newest, links.stream().map(Element::text).toList());
         assertEquals(slugs.stream().map(slug -> base() + "/news/" + slug).toList(),
@@ -102,7 +104,7 @@ class EmbedPagesIT {
                     .statusCode(304);
         }
         fetch("/embed/demo").then().statusCode(200).header("Content-Security-Policy", DEMO_CSP);
-        fetch("/").then().header("Content-Security-Policy", WebPages.PAGE_CSP);
+        fetch("/").then().statusCode(200).header("Content-Security-Policy", WebPages.PAGE_CSP);
     }
 
     @Test

@@ -70,7 +70,7 @@ class ItemPageIT {
 
     @Test
     void showsTheItemWithItsTagsAsFilterLinks() {
-        JsonPath item = given().get("/api/v1/news/" + SampleSlugs.PORTUGAL).then().extract().jsonPath();
+        JsonPath item = given().get("/api/v1/news/" + SampleSlugs.PORTUGAL).then().statusCode(200).extract().jsonPath();
         Document page = page("/news/" + SampleSlugs.PORTUGAL);
         Element article = page.selectFirst("main article");
         assertEquals(item.getString("title"), article.selectFirst("h1").text());

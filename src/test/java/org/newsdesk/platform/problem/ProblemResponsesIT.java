@@ -121,7 +121,7 @@ class ProblemResponsesIT {
                 .extract().asString();
         assertThat(body, allOf(not(containsString("Exception")),
                 not(containsString("org.")), not(containsString("SELECT")), not(containsString("\tat "))));
-        String notFound = given().get("/api/v1/nothing-here").then().extract().asString();
+        String notFound = given().get("/api/v1/nothing-here").then().statusCode(404).extract().asString();
         assertThat(notFound, allOf(not(containsString("resource method")),
                 not(containsString("Exception"))));
     }

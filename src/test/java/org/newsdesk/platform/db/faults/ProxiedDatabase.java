@@ -50,6 +50,7 @@ public class ProxiedDatabase implements QuarkusTestProfile {
                 && System.currentTimeMillis() < deadline) {
             Thread.sleep(100);
         }
+        given().get(Management.url("/q/health/ready")).then().statusCode(200);
     }
 
     /** The tests' database (TEST_DB_URL, or the embedded one of this test run). */
