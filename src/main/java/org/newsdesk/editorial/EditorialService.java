@@ -27,6 +27,8 @@ import org.newsdesk.news.NewsService;
 import org.newsdesk.news.NewsStatus;
 import org.newsdesk.news.NewsViews.NewsDetail;
 import org.newsdesk.platform.db.ContentChanged;
+import org.newsdesk.platform.db.ReadSession;
+import org.newsdesk.platform.db.ReadSessions;
 import org.newsdesk.platform.http.ApiLinks;
 import org.newsdesk.platform.http.HttpCaching;
 import org.newsdesk.platform.http.IfMatch;
@@ -44,6 +46,9 @@ import org.newsdesk.platform.text.Slugs;
 @ApplicationScoped
 public class EditorialService {
 
+    /** Its reads happen inside its writes' transactions, on the primary. */
+    private final ReadSession primary;
+
     private final NewsRepository news;
     private final NewsWriter writer;
     private final RevisionRepository revisions;
@@ -55,7 +60,8 @@ public class EditorialService {
 
     public EditorialService(NewsRepository news, NewsWriter writer, RevisionRepository revisions,
             IdempotencyRepository idempotency, HttpCaching caching, Event<ContentChanged> changes, JsonBodies bodies,
-            ObjectMapper json) {
+            ObjectMapper json, ReadSessions sessions) {
+        this.primary = sessions.primary();
         this.news = news;
         this.writer = writer;
         this.revisions = revisions;
@@ -173,7 +179,7 @@ public class EditorialService {
     }
 
     private Written render(NewsItem item, ApiLinks links) {
-        NewsDetail detail = NewsMapper.detail(item, news.tagsOf(List.of(item.id)).get(item.id), links);
+        NewsDetail detail = NewsMapper.detail(item, news.tagsOf(primary, List.of(item.id)).get(item.id), links);
         byte[] body = caching.bytesOf(detail);
         return new Written(body, HttpCaching.etag(body), links.resourceUri("news", item.slug), false);
     }
@@ -199,8 +205,8 @@ public class EditorialService {
         }
         Optional<NewsItem> item = lock
                 ? news.lockedBySlug(slug)
-                : news.findBySlug(slug);
-        return item.orElseThrow(() -> news.currentSlugOf(slug, null)
+                : news.findBySlug(primary, slug);
+        return item.orElseThrow(() -> news.currentSlugOf(primary, slug, null)
                 .<RuntimeException>map(current -> new ResourceMovedException(links.resourceUri("news", current)))
                 .orElseGet(() -> NewsService.notFound(slug)));
     }

@@ -208,8 +208,8 @@ public class NewsEditingResource {
             headers = @Header(name = "Location", ref = OpenApiDefinition.LOCATION))
     @APIResponse(responseCode = "404", ref = OpenApiDefinition.NOT_FOUND)
     public Response revisions(@PathParam("slug") @Parameter(example = OpenApiDefinition.EXAMPLE_SLUG) String slug) {
-        return caching.get(headers, uri, () -> Rendered.of(
-                editorial.revisions(slug, origin.links(uri))));
+        // Editors' reads carry a token, so HttpCaching hands them the primary; EditorialService reads there anyway.
+        return caching.get(headers, uri, primary -> Rendered.of(editorial.revisions(slug, origin.links(uri))));
     }
 
     @GET
@@ -225,8 +225,7 @@ public class NewsEditingResource {
     public Response revision(@PathParam("slug") @Parameter(example = OpenApiDefinition.EXAMPLE_SLUG) String slug,
             @PathParam("number") @Parameter(example = "1") String number) {
         int n = number.matches("\\d{1,9}") ? Integer.parseInt(number) : 0;
-        return caching.get(headers, uri, () -> Rendered.of(
-                editorial.revision(slug, n, origin.links(uri))));
+        return caching.get(headers, uri, primary -> Rendered.of(editorial.revision(slug, n, origin.links(uri))));
     }
 
     private static Response.ResponseBuilder answer(Response.ResponseBuilder response, Written written) {

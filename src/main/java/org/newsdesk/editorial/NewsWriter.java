@@ -15,6 +15,8 @@ import java.util.function.Function;
 import org.newsdesk.news.NewsItem;
 import org.newsdesk.news.NewsStatus;
 import org.newsdesk.news.NewsType;
+import org.newsdesk.platform.db.ReadSession;
+import org.newsdesk.platform.db.ReadSessions;
 import org.newsdesk.platform.problem.InvalidBodyException;
 import org.newsdesk.platform.problem.Problem.Violation;
 import org.newsdesk.platform.text.Slugs;
@@ -26,12 +28,16 @@ import org.newsdesk.taxonomy.TopicRepository;
 @ApplicationScoped
 class NewsWriter {
 
+    /** Its reads happen inside its writes' transactions, on the primary. */
+    private final ReadSession primary;
+
     private final SlugRepository slugs;
     private final TopicRepository topics;
     private final CountryRepository countries;
     private final RegionRepository regions;
 
-    NewsWriter(SlugRepository slugs, TopicRepository topics, CountryRepository countries, RegionRepository regions) {
+    NewsWriter(SlugRepository slugs, TopicRepository topics, CountryRepository countries, RegionRepository regions, ReadSessions sessions) {
+        this.primary = sessions.primary();
         this.slugs = slugs;
         this.topics = topics;
         this.countries = countries;
@@ -41,11 +47,11 @@ class NewsWriter {
     /** The topics, countries and regions the item names that do not exist, by field. */
     List<Violation> unknownTags(NewsWrite write) {
         List<Violation> unknown = new ArrayList<>();
-        resolve("topics", "topic", lower(write.topics()), topics::bySlugs,
+        resolve("topics", "topic", lower(write.topics()), found -> topics.bySlugs(primary, found),
                 topic -> topic.slug, unknown);
-        resolve("countries", "country", upper(write.countries()), countries::byCodes,
+        resolve("countries", "country", upper(write.countries()), found -> countries.byCodes(primary, found),
                 country -> country.code, unknown);
-        resolve("regions", "region", lower(write.regions()), regions::bySlugs,
+        resolve("regions", "region", lower(write.regions()), found -> regions.bySlugs(primary, found),
                 region -> region.slug, unknown);
         return unknown;
     }
@@ -53,11 +59,11 @@ class NewsWriter {
     void apply(NewsItem item, NewsWrite write) {
         List<Violation> unknown = new ArrayList<>();
         var topicSet = resolve("topics", "topic", lower(write.topics()),
-                topics::bySlugs, topic -> topic.slug, unknown);
+                found -> topics.bySlugs(primary, found), topic -> topic.slug, unknown);
         var countrySet = resolve("countries", "country", upper(write.countries()),
-                countries::byCodes, country -> country.code, unknown);
+                found -> countries.byCodes(primary, found), country -> country.code, unknown);
         var regionSet = resolve("regions", "region", lower(write.regions()),
-                regions::bySlugs, region -> region.slug, unknown);
+                found -> regions.bySlugs(primary, found), region -> region.slug, unknown);
         // Checked with the other rules when the body was read; only a concurrent delete gets here.
         if (!unknown.isEmpty()) {
             throw new InvalidBodyException(unknown);

@@ -128,8 +128,8 @@ public class FeedResource {
         if (filter.asksForStatus()) {
             caller.requireEditor();
         }
-        return caching.get(headers, uri, () -> {
-            NewsFeed feed = feeds.latest(filter, params.limit, new FeedLinks(origin.links(uri)));
+        return caching.get(headers, uri, session -> {
+            NewsFeed feed = feeds.latest(session, filter, params.limit, new FeedLinks(origin.links(uri)));
             return new Rendered(new Rendered.Bytes(writer.apply(feed), mediaType), Map.of(), feed.updated());
         });
     }

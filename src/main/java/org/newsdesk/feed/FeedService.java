@@ -18,6 +18,7 @@ import org.newsdesk.news.NewsService;
 import org.newsdesk.news.NewsViews.NewsSummary;
 import org.newsdesk.news.Paging;
 import org.newsdesk.platform.config.ServiceClock;
+import org.newsdesk.platform.db.ReadSession;
 import org.newsdesk.platform.problem.InvalidParametersException;
 import org.newsdesk.platform.problem.Problem.Violation;
 import org.newsdesk.taxonomy.CountryRepository;
@@ -50,9 +51,9 @@ public class FeedService {
     }
 
     /** Checks the filters and the limit together (one 400 names every problem), then reads the items. */
-    public NewsFeed latest(NewsFilterParams params, String rawLimit, FeedLinks links) {
+    public NewsFeed latest(ReadSession session, NewsFilterParams params, String rawLimit, FeedLinks links) {
         List<Violation> violations = new ArrayList<>();
-        NewsFilter filter = parser.filter(params, violations);
+        NewsFilter filter = parser.filter(session, params, violations);
         int limit = limit(rawLimit, violations);
         if (!violations.isEmpty()) {
             throw new InvalidParametersException(violations);
@@ -60,11 +61,12 @@ public class FeedService {
         // Newest first, or by relevance when searching: the list's own defaults.
         Paging paging = new Paging(1, limit, filter.query() == null ? Paging.Sort.NEWEST : Paging.Sort.RELEVANCE,
                 null);
-        List<NewsFeed.Entry> entries = news.page(new ListRequest(filter, paging, Set.of()), links.api()).items()
+        List<NewsFeed.Entry> entries = news.page(session, new ListRequest(filter, paging, Set.of()), links.api()).items()
                 .stream().map(item -> entry(item, links)).toList();
         String title = FeedText.xmlSafe(FeedTitle.of(filter,
-                names(filter.topicIds(), topics::namesOf), names(filter.countryCodes(), countries::namesOf),
-                names(filter.regionIds(), regions::namesOf)));
+                names(filter.topicIds(), ids -> topics.namesOf(session, ids)),
+                names(filter.countryCodes(), codes -> countries.namesOf(session, codes)),
+                names(filter.regionIds(), ids -> regions.namesOf(session, ids))));
         String description = title + (filter.query() == null ? ": the newest items first." : ": the best matches first.");
         return new NewsFeed(title, description, links.self(), links.home(), updated(entries), entries);
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import org.newsdesk.news.NewsFilter.Dimension;
 import org.newsdesk.news.NewsViews.FacetValue;
+import org.newsdesk.platform.db.ReadSession;
 
 /**
  * Facet counts: for each dimension, the matching items per value, under the request's filters except
@@ -22,7 +23,7 @@ public class NewsFacets {
         this.news = news;
     }
 
-    public List<FacetValue> count(Dimension dimension, NewsFilter filter) {
+    public List<FacetValue> count(ReadSession session, Dimension dimension, NewsFilter filter) {
         NewsSql sql = NewsSql.of(filter.without(dimension));
         String query = switch (dimension) {
             case TOPIC -> """
@@ -47,7 +48,7 @@ public class NewsFacets {
                     GROUP BY year ORDER BY year DESC""".formatted(sql.where());
         };
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = news.query(query, sql).getResultList();
+        List<Object[]> rows = news.query(session, query, sql).getResultList();
         return rows.stream().map(row -> value(dimension, (String) row[0], (String) row[1], ((Number) row[2]).longValue()))
                 .toList();
     }

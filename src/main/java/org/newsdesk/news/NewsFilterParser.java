@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
 import org.newsdesk.news.NewsFilter.Dimension;
 import org.newsdesk.news.api.Visibility;
 import org.newsdesk.platform.config.ServiceClock;
+import org.newsdesk.platform.db.ReadSession;
 import org.newsdesk.platform.problem.InvalidParametersException;
 import org.newsdesk.platform.problem.Problem.Violation;
 import org.newsdesk.platform.text.Slugs;
@@ -64,17 +65,17 @@ public class NewsFilterParser {
         this.clock = clock;
     }
 
-    public NewsFilter filter(NewsFilterParams params) {
+    public NewsFilter filter(ReadSession session, NewsFilterParams params) {
         List<Violation> violations = new ArrayList<>();
-        NewsFilter filter = filter(params, violations);
+        NewsFilter filter = filter(session, params, violations);
         throwIfAny(violations);
         return filter;
     }
 
     /** Checks filters, paging and facets together, so one answer lists every problem. */
-    public ListRequest listRequest(NewsFilterParams params, ListParams list) {
+    public ListRequest listRequest(ReadSession session, NewsFilterParams params, ListParams list) {
         List<Violation> violations = new ArrayList<>();
-        NewsFilter filter = filter(params, violations);
+        NewsFilter filter = filter(session, params, violations);
         Set<Dimension> facets = facets(list.facets, violations);
         Paging paging = paging(list, filter, violations);
         throwIfAny(violations);
@@ -89,7 +90,7 @@ public class NewsFilterParser {
      * caller with parameters of its own (such as a feed's limit) can answer every problem in one 400.
      * The filter is meaningful only while {@code violations} stays empty.
      */
-    public NewsFilter filter(NewsFilterParams params, List<Violation> violations) {
+    public NewsFilter filter(ReadSession session, NewsFilterParams params, List<Violation> violations) {
         YearMonth month = inYears("month", parse("month", params.month, MONTH,
                 "must be a month as YYYY-MM, such as 2022-06", YearMonth::parse, violations), YearMonth::getYear,
                 "must be a month from " + FIRST_YEAR + "-01 to " + LAST_YEAR + "-12", violations);
@@ -105,9 +106,9 @@ public class NewsFilterParser {
         if (from != null && to != null && from.isAfter(to)) {
             violations.add(new Violation("from", "must not be after to (" + to + ")"));
         }
-        Set<Long> topicIds = slugIds("topic", params.topic, topics::idsBySlug, violations);
-        Set<Long> regionIds = slugIds("region", params.region, regions::idsBySlug, violations);
-        Set<String> countryCodes = countryCodes(params.country, violations);
+        Set<Long> topicIds = slugIds("topic", params.topic, slugs -> topics.idsBySlug(session, slugs), violations);
+        Set<Long> regionIds = slugIds("region", params.region, slugs -> regions.idsBySlug(session, slugs), violations);
+        Set<String> countryCodes = countryCodes(session, params.country, violations);
         Set<NewsType> types = types(params.type, violations);
         return new NewsFilter(month, year, from, to, topicIds, countryCodes, regionIds, types,
                 query(params.q, violations), updatedSince(params.updatedSince, violations),
@@ -232,7 +233,7 @@ public class NewsFilterParser {
         return Set.copyOf(ids.values());
     }
 
-    private Set<String> countryCodes(List<String> raw, List<Violation> violations) {
+    private Set<String> countryCodes(ReadSession session, List<String> raw, List<Violation> violations) {
         Set<String> codes = new LinkedHashSet<>();
         for (String value : values(raw)) {
             if (COUNTRY.matcher(value).matches()) {
@@ -244,7 +245,7 @@ public class NewsFilterParser {
         if (codes.isEmpty()) {
             return Set.of();
         }
-        Set<String> known = countries.existingCodes(codes);
+        Set<String> known = countries.existingCodes(session, codes);
         List<String> unknown = codes.stream().filter(code -> !known.contains(code)).toList();
         if (!unknown.isEmpty()) {
             violations.add(new Violation("country", "unknown country " + quoted(unknown)));

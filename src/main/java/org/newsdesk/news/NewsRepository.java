@@ -16,14 +16,15 @@ import java.util.Optional;
 import org.newsdesk.news.NewsViews.Highlight;
 import org.newsdesk.news.NewsViews.MonthCount;
 import org.newsdesk.news.api.Visibility;
-import org.newsdesk.platform.db.ReplicaReads;
+import org.newsdesk.platform.db.ReadSession;
 import org.newsdesk.taxonomy.TagRefs.CountryRef;
 import org.newsdesk.taxonomy.TagRefs.RegionRef;
 import org.newsdesk.taxonomy.TagRefs.TopicRef;
 
 /**
- * News items in SQL: lists are DTO projections, and the tags of a whole page come in one query. Public
- * reads run on {@link ReplicaReads#entityManager()}, the read replica's when the read was routed there.
+ * News items in SQL: lists are DTO projections, and the tags of a whole page come in one query. Every read
+ * runs on the {@link ReadSession} it is given (the replica's for a public read routed there); writes run
+ * on the primary, in the caller's transaction.
  */
 @ApplicationScoped
 public class NewsRepository implements PanacheRepository<NewsItem> {
@@ -32,14 +33,10 @@ public class NewsRepository implements PanacheRepository<NewsItem> {
     static final char MARK_START = '\uE000';
     static final char MARK_END = '\uE001';
 
-    private final ReplicaReads reads;
-
-    public NewsRepository(ReplicaReads reads) {
-        this.reads = reads;
-    }
-
-    public Optional<NewsItem> findBySlug(String slug) {
-        return find("slug", slug).firstResultOptional();
+    /** The item with this slug, whatever its state: for editors. */
+    public Optional<NewsItem> findBySlug(ReadSession session, String slug) {
+        return session.em().createQuery("FROM NewsItem WHERE slug = :slug", NewsItem.class).setParameter("slug", slug)
+                .getResultStream().findFirst();
     }
 
     /** The item with this slug, its row locked until the transaction ends. */
@@ -53,8 +50,8 @@ public class NewsRepository implements PanacheRepository<NewsItem> {
     }
 
     /** The item with this slug if the public may see it: published, and its day has come. */
-    public Optional<NewsItem> findPublic(String slug, LocalDate today) {
-        return reads.entityManager()
+    public Optional<NewsItem> findPublic(ReadSession session, String slug, LocalDate today) {
+        return session.em()
                 .createQuery("FROM NewsItem WHERE slug = :slug AND status = :status AND publishedOn <= :today",
                         NewsItem.class)
                 .setParameter("slug", slug).setParameter("status", NewsStatus.PUBLISHED).setParameter("today", today)
@@ -65,8 +62,8 @@ public class NewsRepository implements PanacheRepository<NewsItem> {
      * The current slug of the item that once had this one; with {@code today}, only if the public may
      * see that item, so that a redirect never reveals an unpublished item.
      */
-    public Optional<String> currentSlugOf(String oldSlug, LocalDate today) {
-        Query query = reads.entityManager().createNativeQuery("""
+    public Optional<String> currentSlugOf(ReadSession session, String oldSlug, LocalDate today) {
+        Query query = session.em().createNativeQuery("""
                 SELECT n.slug FROM news_slug_alias a JOIN news_item n ON n.id = a.news_id
                 WHERE a.slug = :slug %s""".formatted(today == null ? ""
                 : "AND " + Visibility.PUBLISHED.condition()))
@@ -78,8 +75,8 @@ public class NewsRepository implements PanacheRepository<NewsItem> {
     }
 
     /** Public items: their number and the newest publication date (null when there are none). */
-    public Publication publication(LocalDate today) {
-        Object[] row = (Object[]) reads.entityManager().createNativeQuery(
+    public Publication publication(ReadSession session, LocalDate today) {
+        Object[] row = (Object[]) session.em().createNativeQuery(
                 "SELECT count(*), max(n.published_on) FROM news_item n WHERE " + Visibility.PUBLISHED.condition())
                 .setParameter("today", today)
                 .getSingleResult();
@@ -96,9 +93,9 @@ public class NewsRepository implements PanacheRepository<NewsItem> {
     }
 
     /** Matching items, counted up to {@code cap}: the cost stays bounded however many match. */
-    public long countUpTo(NewsFilter filter, int cap) {
+    public long countUpTo(ReadSession session, NewsFilter filter, int cap) {
         NewsSql sql = NewsSql.of(filter);
-        return ((Number) query("SELECT count(*) FROM (SELECT 1 FROM news_item n %s LIMIT :cap) matching"
+        return ((Number) query(session, "SELECT count(*) FROM (SELECT 1 FROM news_item n %s LIMIT :cap) matching"
                 .formatted(sql.where()), sql).setParameter("cap", cap).getSingleResult()).longValue();
     }
 
@@ -107,10 +104,10 @@ public class NewsRepository implements PanacheRepository<NewsItem> {
      * offset. Page numbers only reach {@link Paging#MAX_OFFSET}, so OFFSET stays shallow.
      */
     @SuppressWarnings("unchecked")
-    public List<NewsRow> page(NewsFilter filter, Paging paging, int limit) {
+    public List<NewsRow> page(ReadSession session, NewsFilter filter, Paging paging, int limit) {
         NewsSql sql = NewsSql.of(filter, paging.after());
         String rank = paging.sort() == Paging.Sort.RELEVANCE ? NewsSql.RANK : "CAST(NULL AS real)";
-        List<Object[]> rows = query("""
+        List<Object[]> rows = query(session, """
                 SELECT n.id, n.slug, n.title, n.summary, n.published_on, n.type, n.image_url, n.image_alt,
                        n.image_credit, n.updated_at, %s AS rank, n.status
                 FROM news_item n %s
@@ -124,9 +121,9 @@ public class NewsRepository implements PanacheRepository<NewsItem> {
 
     /** Months with matching items and their counts, newest first. */
     @SuppressWarnings("unchecked")
-    public List<MonthCount> months(NewsFilter filter) {
+    public List<MonthCount> months(ReadSession session, NewsFilter filter) {
         NewsSql sql = NewsSql.of(filter);
-        List<Object[]> rows = query("""
+        List<Object[]> rows = query(session, """
                 SELECT to_char(n.published_on, 'YYYY-MM') AS month, count(*)
                 FROM news_item n %s
                 GROUP BY month
@@ -139,12 +136,12 @@ public class NewsRepository implements PanacheRepository<NewsItem> {
      * region_ids, which the schema keeps as the regions tagged on it and those of its countries.
      */
     @SuppressWarnings("unchecked")
-    public Map<Long, Tags> tagsOf(Collection<Long> ids) {
+    public Map<Long, Tags> tagsOf(ReadSession session, Collection<Long> ids) {
         Map<Long, Tags> tags = new HashMap<>();
         if (ids.isEmpty()) {
             return tags;
         }
-        List<Object[]> rows = reads.entityManager().createNativeQuery("""
+        List<Object[]> rows = session.em().createNativeQuery("""
                 SELECT nt.news_id, 'topic' AS kind, t.slug AS key, t.name
                 FROM news_topic nt JOIN topic t ON t.id = nt.topic_id WHERE nt.news_id IN (:ids)
                 UNION ALL
@@ -172,13 +169,13 @@ public class NewsRepository implements PanacheRepository<NewsItem> {
      * {@link #MARK_START} and {@link #MARK_END}; run for one page only, as ts_headline is costly.
      */
     @SuppressWarnings("unchecked")
-    public Map<Long, Highlight> highlightsOf(Collection<Long> ids, String query) {
+    public Map<Long, Highlight> highlightsOf(ReadSession session, Collection<Long> ids, String query) {
         Map<Long, Highlight> highlights = new HashMap<>();
         if (ids.isEmpty()) {
             return highlights;
         }
         String marks = "StartSel=" + MARK_START + ", StopSel=" + MARK_END;
-        List<Object[]> rows = reads.entityManager().createNativeQuery("""
+        List<Object[]> rows = session.em().createNativeQuery("""
                 SELECT n.id,
                        ts_headline('english', translate(n.title, :marks, ''), q, :whole),
                        ts_headline('english', translate(n.summary, :marks, ''), q, :whole),
@@ -198,8 +195,8 @@ public class NewsRepository implements PanacheRepository<NewsItem> {
         return highlights;
     }
 
-    Query query(String sql, NewsSql filter) {
-        Query query = reads.entityManager().createNativeQuery(sql);
+    Query query(ReadSession session, String sql, NewsSql filter) {
+        Query query = session.em().createNativeQuery(sql);
         filter.parameters().forEach(query::setParameter);
         return query;
     }

@@ -96,10 +96,10 @@ public class NewsResource {
     @APIResponse(responseCode = "403", ref = OpenApiDefinition.FORBIDDEN)
     public Response list(@BeanParam NewsFilterParams filter, @BeanParam ListParams list) {
         requireEditorForStatus(filter);
-        return caching.get(headers, uri, () -> {
-            ListRequest request = parser.listRequest(filter, list);
+        return caching.get(headers, uri, session -> {
+            ListRequest request = parser.listRequest(session, filter, list);
             ApiLinks links = origin.links(uri);
-            NewsPage page = news.page(request, links);
+            NewsPage page = news.page(session, request, links);
             PageInfo info = page.page();
             String link = PageLinks.header(links, info.number(), info.size(), info.totalPages(), page.links().next(),
                     Paging.MAX_OFFSET);
@@ -124,7 +124,8 @@ public class NewsResource {
     @APIResponse(responseCode = "403", ref = OpenApiDefinition.FORBIDDEN)
     public Response archive(@BeanParam NewsFilterParams filter) {
         requireEditorForStatus(filter);
-        return caching.get(headers, uri, () -> Rendered.of(news.archive(parser.filter(filter))));
+        return caching.get(headers, uri,
+                session -> Rendered.of(news.archive(session, parser.filter(session, filter))));
     }
 
     @GET
@@ -146,8 +147,8 @@ public class NewsResource {
     @APIResponse(responseCode = "404", ref = OpenApiDefinition.NOT_FOUND)
     public Response item(@PathParam("slug") @Parameter(description = "The item's slug.",
             example = OpenApiDefinition.EXAMPLE_SLUG) String slug) {
-        return caching.get(headers, uri, () -> {
-            NewsDetail item = news.bySlug(slug, origin.links(uri), caller.isEditor());
+        return caching.get(headers, uri, session -> {
+            NewsDetail item = news.bySlug(session, slug, origin.links(uri), caller.isEditor());
             return new Rendered(item, Map.of(), item.updatedAt());
         });
     }

@@ -21,6 +21,8 @@ import org.newsdesk.news.NewsViews.NewsPage;
 import org.newsdesk.news.NewsViews.PageInfo;
 import org.newsdesk.news.NewsViews.PageLinks;
 import org.newsdesk.platform.config.ServiceClock;
+import org.newsdesk.platform.db.ReadSession;
+import org.newsdesk.platform.db.ReadSessions;
 import org.newsdesk.platform.http.ApiLinks;
 import org.newsdesk.platform.problem.ResourceMovedException;
 import org.newsdesk.platform.problem.ResourceNotFoundException;
@@ -30,12 +32,15 @@ import org.newsdesk.platform.text.Slugs;
 @ApplicationScoped
 public class NewsService {
 
+    private final ReadSessions sessions;
+
     private final NewsRepository news;
     private final NewsFacets facets;
     private final CursorCodec cursors;
     private final ServiceClock clock;
 
-    public NewsService(NewsRepository news, NewsFacets facets, CursorCodec cursors, ServiceClock clock) {
+    public NewsService(NewsRepository news, NewsFacets facets, CursorCodec cursors, ServiceClock clock, ReadSessions sessions) {
+        this.sessions = sessions;
         this.news = news;
         this.facets = facets;
         this.cursors = cursors;
@@ -47,20 +52,20 @@ public class NewsService {
      * page (one row more than asked, to know whether another page follows), tags, highlights and facets,
      * each a plain autocommit read: no transaction round trips. The page query is skipped past the last page.
      */
-    public NewsPage page(ListRequest request, ApiLinks links) {
+    public NewsPage page(ReadSession session, ListRequest request, ApiLinks links) {
         NewsFilter filter = request.filter();
         Paging paging = request.paging();
-        long counted = news.countUpTo(filter, Paging.MAX_OFFSET + 1);
+        long counted = news.countUpTo(session, filter, Paging.MAX_OFFSET + 1);
         boolean exact = counted <= Paging.MAX_OFFSET;
         List<NewsRow> rows = paging.after() != null || counted > paging.offset()
-                ? news.page(filter, paging, paging.size() + 1) : List.of();
+                ? news.page(session, filter, paging, paging.size() + 1) : List.of();
         boolean more = rows.size() > paging.size();
         if (more) {
             rows = rows.subList(0, paging.size());
         }
         List<Long> ids = rows.stream().map(NewsRow::id).toList();
-        Map<Long, Tags> tags = news.tagsOf(ids);
-        Map<Long, Highlight> highlights = filter.query() == null ? Map.of() : news.highlightsOf(ids, filter.query());
+        Map<Long, Tags> tags = news.tagsOf(session, ids);
+        Map<Long, Highlight> highlights = filter.query() == null ? Map.of() : news.highlightsOf(session, ids, filter.query());
         String next = more ? links.currentAt("cursor", cursors.encode(cursorAfter(rows.get(rows.size() - 1), paging,
                 filter))) : null;
         return new NewsPage(
@@ -69,45 +74,46 @@ public class NewsService {
                 new PageInfo(paging.page(), paging.size(), exact ? counted : Paging.MAX_OFFSET, exact,
                         exact ? (counted + paging.size() - 1) / paging.size() : null),
                 new PageLinks(links.current(), next),
-                facets(request.facets(), filter));
+                facets(session, request.facets(), filter));
     }
 
     /**
      * The item with this slug: any item for an editor, else only a public one. A slug the item had
      * before answers with a redirect to its current one.
      */
-    public NewsDetail bySlug(String slug, ApiLinks links, boolean editor) {
+    public NewsDetail bySlug(ReadSession session, String slug, ApiLinks links, boolean editor) {
         // A value that cannot be a slug (say, with a NUL byte) is not sent to the database at all.
         if (!Slugs.isSlug(slug)) {
             throw notFound(slug);
         }
         LocalDate today = editor ? null : clock.today();
-        NewsItem item = (editor ? news.findBySlug(slug) : news.findPublic(slug, today)).orElseThrow(() -> {
-            Optional<String> current = news.currentSlugOf(slug, today);
+        NewsItem item = (editor ? news.findBySlug(session, slug) : news.findPublic(session, slug, today)).orElseThrow(() -> {
+            Optional<String> current = news.currentSlugOf(session, slug, today);
             return current.isPresent() ? new ResourceMovedException(links.resourceUri("news", current.get()))
                     : notFound(slug);
         });
-        return NewsMapper.detail(item, news.tagsOf(List.of(item.id)).get(item.id), links);
+        return NewsMapper.detail(item, news.tagsOf(session, List.of(item.id)).get(item.id), links);
     }
 
     public static ResourceNotFoundException notFound(String slug) {
         return new ResourceNotFoundException("No news item with slug '" + slug + "'.");
     }
 
-    public Archive archive(NewsFilter filter) {
-        return new Archive(news.months(filter));
+    public Archive archive(ReadSession session, NewsFilter filter) {
+        return new Archive(news.months(session, filter));
     }
 
     /** How many items the public sees and the newest one's date: what the API's lists would show today. */
     @ActivateRequestContext
     public Publication publication() {
-        return news.publication(clock.today());
+        return news.publication(sessions.primary(), clock.today());
     }
 
-    private Map<String, List<FacetValue>> facets(Iterable<Dimension> dimensions, NewsFilter filter) {
+    private Map<String, List<FacetValue>> facets(ReadSession session, Iterable<Dimension> dimensions,
+            NewsFilter filter) {
         Map<String, List<FacetValue>> counts = new LinkedHashMap<>();
         for (Dimension dimension : dimensions) {
-            counts.put(dimension.name().toLowerCase(Locale.ROOT), facets.count(dimension, filter));
+            counts.put(dimension.name().toLowerCase(Locale.ROOT), facets.count(session, dimension, filter));
         }
         return counts.isEmpty() ? null : counts;
     }

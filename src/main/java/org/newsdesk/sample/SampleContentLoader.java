@@ -11,6 +11,8 @@ import org.jboss.logging.Logger;
 import org.newsdesk.news.NewsItem;
 import org.newsdesk.news.NewsRepository;
 import org.newsdesk.platform.config.NewsdeskConfig;
+import org.newsdesk.platform.db.ReadSession;
+import org.newsdesk.platform.db.ReadSessions;
 import org.newsdesk.platform.text.Slugs;
 import org.newsdesk.taxonomy.CountryRepository;
 import org.newsdesk.taxonomy.RegionRepository;
@@ -23,6 +25,9 @@ import org.newsdesk.taxonomy.TopicRepository;
  */
 @ApplicationScoped
 public class SampleContentLoader {
+
+    /** Its reads happen inside its writes' transactions, on the primary. */
+    private final ReadSession primary;
 
     private static final Logger LOG = Logger.getLogger(SampleContentLoader.class);
     /** Serialises loaders of several instances starting at once against one database. */
@@ -37,7 +42,8 @@ public class SampleContentLoader {
     private final CountryRepository countries;
 
     public SampleContentLoader(NewsdeskConfig config, NewsRepository news, DataLoadRepository loads,
-            TopicRepository topics, RegionRepository regions, CountryRepository countries) {
+            TopicRepository topics, RegionRepository regions, CountryRepository countries, ReadSessions sessions) {
+        this.primary = sessions.primary();
         this.config = config;
         this.news = news;
         this.loads = loads;
@@ -80,9 +86,9 @@ public class SampleContentLoader {
         item.summary = sample.summary();
         item.publishedOn = sample.publishedOn();
         item.imageCredit = sample.imageCredit();
-        item.topics = new HashSet<>(topics.bySlugs(sample.topicSlugs()));
-        item.countries = new HashSet<>(countries.byCodes(sample.countryCodes()));
-        item.regions = new HashSet<>(regions.bySlugs(sample.regionSlugs()));
+        item.topics = new HashSet<>(topics.bySlugs(primary, sample.topicSlugs()));
+        item.countries = new HashSet<>(countries.byCodes(primary, sample.countryCodes()));
+        item.regions = new HashSet<>(regions.bySlugs(primary, sample.regionSlugs()));
         requireAll(sample.topicSlugs(), item.topics.size(), "topics", sample);
         requireAll(sample.countryCodes(), item.countries.size(), "countries", sample);
         requireAll(sample.regionSlugs(), item.regions.size(), "regions", sample);

@@ -9,32 +9,26 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.newsdesk.news.api.Visibility;
-import org.newsdesk.platform.db.ReplicaReads;
+import org.newsdesk.platform.db.ReadSession;
 
 @ApplicationScoped
 public class CountryRepository implements PanacheRepositoryBase<Country, String> {
 
-    private final ReplicaReads reads;
-
-    public CountryRepository(ReplicaReads reads) {
-        this.reads = reads;
-    }
-
     /** The country entries with these codes (those that exist). */
-    public List<Country> byCodes(Collection<String> codes) {
-        return reads.entityManager().createQuery("FROM Country WHERE code IN :codes", Country.class)
+    public List<Country> byCodes(ReadSession session, Collection<String> codes) {
+        return session.em().createQuery("FROM Country WHERE code IN :codes", Country.class)
                 .setParameter("codes", codes).getResultList();
     }
 
     /** The names of the entries with these codes, in name order. */
-    public List<String> namesOf(Collection<String> codes) {
-        return reads.entityManager().createQuery("SELECT e.name FROM Country e WHERE e.code IN :codes ORDER BY e.name",
+    public List<String> namesOf(ReadSession session, Collection<String> codes) {
+        return session.em().createQuery("SELECT e.name FROM Country e WHERE e.code IN :codes ORDER BY e.name",
                 String.class).setParameter("codes", codes).getResultList();
     }
 
     /** Those of the given upper-case codes that exist. */
-    public Set<String> existingCodes(Collection<String> codes) {
-        return reads.entityManager().createQuery("FROM Country WHERE code IN :codes", Country.class)
+    public Set<String> existingCodes(ReadSession session, Collection<String> codes) {
+        return session.em().createQuery("FROM Country WHERE code IN :codes", Country.class)
                 .setParameter("codes", codes).getResultStream().map(country -> country.code).collect(Collectors.toSet());
     }
 
@@ -43,7 +37,7 @@ public class CountryRepository implements PanacheRepositoryBase<Country, String>
      * otherwise all of them or only those with items.
      */
     @SuppressWarnings("unchecked")
-    public List<CountryCount> withCounts(String code, boolean includeEmpty, LocalDate today) {
+    public List<CountryCount> withCounts(ReadSession session, String code, boolean includeEmpty, LocalDate today) {
         String sql = """
                 SELECT c.code, c.name, r.slug, r.name, coalesce(tagged.items, 0)
                 FROM country c
@@ -53,7 +47,7 @@ public class CountryRepository implements PanacheRepositoryBase<Country, String>
                     WHERE %s GROUP BY tag.code) tagged ON tagged.code = c.code
                 WHERE (:includeEmpty OR tagged.items IS NOT NULL) %s
                 ORDER BY c.name""".formatted(Visibility.PUBLISHED.condition(), code == null ? "" : "AND c.code = :code");
-        Query query = reads.entityManager().createNativeQuery(sql).setParameter("includeEmpty", includeEmpty)
+        Query query = session.em().createNativeQuery(sql).setParameter("includeEmpty", includeEmpty)
                 .setParameter("today", today);
         if (code != null) {
             query.setParameter("code", code);

@@ -8,32 +8,26 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.newsdesk.news.api.Visibility;
-import org.newsdesk.platform.db.ReplicaReads;
+import org.newsdesk.platform.db.ReadSession;
 
 @ApplicationScoped
 public class RegionRepository implements PanacheRepository<Region> {
 
-    private final ReplicaReads reads;
-
-    public RegionRepository(ReplicaReads reads) {
-        this.reads = reads;
-    }
-
     /** The region entries with these slugs (those that exist). */
-    public List<Region> bySlugs(Collection<String> slugs) {
-        return reads.entityManager().createQuery("FROM Region WHERE slug IN :slugs", Region.class)
+    public List<Region> bySlugs(ReadSession session, Collection<String> slugs) {
+        return session.em().createQuery("FROM Region WHERE slug IN :slugs", Region.class)
                 .setParameter("slugs", slugs).getResultList();
     }
 
     /** The names of the entries with these ids, in name order. */
-    public List<String> namesOf(Collection<Long> ids) {
-        return reads.entityManager().createQuery("SELECT e.name FROM Region e WHERE e.id IN :ids ORDER BY e.name",
+    public List<String> namesOf(ReadSession session, Collection<Long> ids) {
+        return session.em().createQuery("SELECT e.name FROM Region e WHERE e.id IN :ids ORDER BY e.name",
                 String.class).setParameter("ids", ids).getResultList();
     }
 
     /** Slug to id for those of the given slugs that exist. */
-    public Map<String, Long> idsBySlug(Collection<String> slugs) {
-        return reads.entityManager().createQuery("FROM Region WHERE slug IN :slugs", Region.class)
+    public Map<String, Long> idsBySlug(ReadSession session, Collection<String> slugs) {
+        return session.em().createQuery("FROM Region WHERE slug IN :slugs", Region.class)
                 .setParameter("slugs", slugs).getResultStream().collect(Collectors.toMap(region -> region.slug, region -> region.id));
     }
 
@@ -42,7 +36,7 @@ public class RegionRepository implements PanacheRepository<Region> {
      * An item's region_ids (kept by the schema's triggers) already holds its tagged regions and those of
      * its countries, each once.
      */
-    public List<TaxonomyCount> withCounts(String slug, LocalDate today) {
+    public List<TaxonomyCount> withCounts(ReadSession session, String slug, LocalDate today) {
         String sql = """
                 SELECT r.slug, r.name, coalesce(tagged.items, 0)
                 FROM region r LEFT JOIN (
@@ -50,6 +44,6 @@ public class RegionRepository implements PanacheRepository<Region> {
                     WHERE %s GROUP BY tag.id) tagged ON tagged.id = r.id
                 %%s
                 ORDER BY r.name""".formatted(Visibility.PUBLISHED.condition());
-        return TaxonomyCountRepository.list(reads.entityManager(), sql, "r.slug", slug, today);
+        return TaxonomyCountRepository.list(session.em(), sql, "r.slug", slug, today);
     }
 }

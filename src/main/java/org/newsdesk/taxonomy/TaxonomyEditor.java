@@ -8,6 +8,8 @@ import java.net.URI;
 import java.util.Locale;
 import java.util.Optional;
 import org.newsdesk.platform.db.ContentChanged;
+import org.newsdesk.platform.db.ReadSession;
+import org.newsdesk.platform.db.ReadSessions;
 import org.newsdesk.platform.http.ApiLinks;
 import org.newsdesk.platform.http.HttpCaching;
 import org.newsdesk.platform.http.IfMatch;
@@ -24,6 +26,9 @@ import org.newsdesk.platform.text.Slugs;
 @ApplicationScoped
 public class TaxonomyEditor {
 
+    /** The entry is rendered inside the write's transaction, on the primary. */
+    private final ReadSession primary;
+
     /** Slugs made from names stay within the column. */
     private static final int MAX_SLUG = 64;
 
@@ -34,7 +39,8 @@ public class TaxonomyEditor {
     private final JsonBodies bodies;
 
     public TaxonomyEditor(TermRepository terms, TaxonomyService taxonomy, HttpCaching caching,
-            Event<ContentChanged> changes, JsonBodies bodies) {
+            Event<ContentChanged> changes, JsonBodies bodies, ReadSessions sessions) {
+        this.primary = sessions.primary();
         this.terms = terms;
         this.taxonomy = taxonomy;
         this.caching = caching;
@@ -116,7 +122,8 @@ public class TaxonomyEditor {
     /** The entry as a GET shows it, read within this transaction after the change. */
     private Written render(TermKind kind, Term term, ApiLinks links) {
         terms.flush();
-        Object view = kind == TermKind.TOPIC ? taxonomy.topic(term.slug, links) : taxonomy.region(term.slug, links);
+        Object view = kind == TermKind.TOPIC ? taxonomy.topic(primary, term.slug, links)
+                : taxonomy.region(primary, term.slug, links);
         byte[] body = caching.bytesOf(view);
         return new Written(body, HttpCaching.etag(body), links.resourceUri(kind.collection, term.slug));
     }

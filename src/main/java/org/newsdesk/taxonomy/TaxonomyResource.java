@@ -12,7 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.newsdesk.platform.db.ReadSession;
 import org.newsdesk.platform.http.ApiLinks;
 import org.newsdesk.platform.http.HttpCaching;
 import org.newsdesk.platform.http.PublicOrigin;
@@ -71,7 +72,7 @@ public class TaxonomyResource {
             headers = @Header(name = "ETag", ref = OpenApiDefinition.ETAG))
     @APIResponse(responseCode = "304", ref = OpenApiDefinition.NOT_MODIFIED)
     public Response topics() {
-        return cached(() -> new TopicList(taxonomy.topics(links())));
+        return cached(session -> new TopicList(taxonomy.topics(session, links())));
     }
 
     @GET
@@ -84,7 +85,7 @@ public class TaxonomyResource {
     @APIResponse(responseCode = "304", ref = OpenApiDefinition.NOT_MODIFIED)
     @APIResponse(responseCode = "404", ref = OpenApiDefinition.NOT_FOUND)
     public Response topic(@PathParam("slug") @Parameter(example = "pensions") String slug) {
-        return cached(() -> taxonomy.topic(slug, links()));
+        return cached(session -> taxonomy.topic(session, slug, links()));
     }
 
     @GET
@@ -97,7 +98,7 @@ public class TaxonomyResource {
             headers = @Header(name = "ETag", ref = OpenApiDefinition.ETAG))
     @APIResponse(responseCode = "304", ref = OpenApiDefinition.NOT_MODIFIED)
     public Response regions() {
-        return cached(() -> new RegionList(taxonomy.regions(links())));
+        return cached(session -> new RegionList(taxonomy.regions(session, links())));
     }
 
     @GET
@@ -110,7 +111,7 @@ public class TaxonomyResource {
     @APIResponse(responseCode = "304", ref = OpenApiDefinition.NOT_MODIFIED)
     @APIResponse(responseCode = "404", ref = OpenApiDefinition.NOT_FOUND)
     public Response region(@PathParam("slug") @Parameter(example = "asia-pacific") String slug) {
-        return cached(() -> taxonomy.region(slug, links()));
+        return cached(session -> taxonomy.region(session, slug, links()));
     }
 
     @GET
@@ -125,7 +126,7 @@ public class TaxonomyResource {
     @APIResponse(responseCode = "400", ref = OpenApiDefinition.BAD_REQUEST)
     public Response countries(@QueryParam("all") @Parameter(description = "true to list every country.",
             schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false")) String all) {
-        return cached(() -> new CountryList(taxonomy.countries(parseBoolean("all", all), links())));
+        return cached(session -> new CountryList(taxonomy.countries(session, parseBoolean("all", all), links())));
     }
 
     @GET
@@ -138,11 +139,11 @@ public class TaxonomyResource {
     @APIResponse(responseCode = "304", ref = OpenApiDefinition.NOT_MODIFIED)
     @APIResponse(responseCode = "404", ref = OpenApiDefinition.NOT_FOUND)
     public Response country(@PathParam("code") @Parameter(example = "TH") String code) {
-        return cached(() -> taxonomy.country(code, links()));
+        return cached(session -> taxonomy.country(session, code, links()));
     }
 
-    private Response cached(Supplier<Object> body) {
-        return caching.get(headers, uri, () -> Rendered.of(body.get()));
+    private Response cached(Function<ReadSession, Object> body) {
+        return caching.get(headers, uri, session -> Rendered.of(body.apply(session)));
     }
 
     private ApiLinks links() {

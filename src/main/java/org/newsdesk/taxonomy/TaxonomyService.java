@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.newsdesk.platform.config.ServiceClock;
+import org.newsdesk.platform.db.ReadSession;
 import org.newsdesk.platform.http.ApiLinks;
 import org.newsdesk.platform.problem.ResourceNotFoundException;
 import org.newsdesk.platform.text.Slugs;
@@ -34,34 +35,34 @@ public class TaxonomyService {
         this.clock = clock;
     }
 
-    public List<TopicView> topics(ApiLinks links) {
-        return topics.withCounts(null, clock.today()).stream().map(row -> topicView(row, links)).toList();
+    public List<TopicView> topics(ReadSession session, ApiLinks links) {
+        return topics.withCounts(session, null, clock.today()).stream().map(row -> topicView(row, links)).toList();
     }
 
-    public TopicView topic(String slug, ApiLinks links) {
-        return lookup(Slugs.isSlug(slug), () -> topics.withCounts(slug, clock.today())).stream().findFirst()
+    public TopicView topic(ReadSession session, String slug, ApiLinks links) {
+        return lookup(Slugs.isSlug(slug), () -> topics.withCounts(session, slug, clock.today())).stream().findFirst()
                 .map(row -> topicView(row, links))
                 .orElseThrow(() -> new ResourceNotFoundException("No topic with slug '" + slug + "'."));
     }
 
-    public List<RegionView> regions(ApiLinks links) {
-        return regions.withCounts(null, clock.today()).stream().map(row -> regionView(row, links)).toList();
+    public List<RegionView> regions(ReadSession session, ApiLinks links) {
+        return regions.withCounts(session, null, clock.today()).stream().map(row -> regionView(row, links)).toList();
     }
 
-    public RegionView region(String slug, ApiLinks links) {
-        return lookup(Slugs.isSlug(slug), () -> regions.withCounts(slug, clock.today())).stream().findFirst()
+    public RegionView region(ReadSession session, String slug, ApiLinks links) {
+        return lookup(Slugs.isSlug(slug), () -> regions.withCounts(session, slug, clock.today())).stream().findFirst()
                 .map(row -> regionView(row, links))
                 .orElseThrow(() -> new ResourceNotFoundException("No region with slug '" + slug + "'."));
     }
 
-    public List<CountryView> countries(boolean includeEmpty, ApiLinks links) {
-        return countries.withCounts(null, includeEmpty, clock.today()).stream().map(row -> countryView(row, links)).toList();
+    public List<CountryView> countries(ReadSession session, boolean includeEmpty, ApiLinks links) {
+        return countries.withCounts(session, null, includeEmpty, clock.today()).stream().map(row -> countryView(row, links)).toList();
     }
 
     /** The country with this code, in any case. */
-    public CountryView country(String code, ApiLinks links) {
+    public CountryView country(ReadSession session, String code, ApiLinks links) {
         String upper = code.toUpperCase(Locale.ROOT);
-        return lookup(ISO_CODE.matcher(upper).matches(), () -> countries.withCounts(upper, true, clock.today())).stream().findFirst()
+        return lookup(ISO_CODE.matcher(upper).matches(), () -> countries.withCounts(session, upper, true, clock.today())).stream().findFirst()
                 .map(row -> countryView(row, links))
                 .orElseThrow(() -> new ResourceNotFoundException("No country with ISO 3166-1 alpha-2 code '" + code + "'."));
     }

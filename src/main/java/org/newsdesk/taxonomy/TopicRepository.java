@@ -8,32 +8,26 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.newsdesk.news.api.Visibility;
-import org.newsdesk.platform.db.ReplicaReads;
+import org.newsdesk.platform.db.ReadSession;
 
 @ApplicationScoped
 public class TopicRepository implements PanacheRepository<Topic> {
 
-    private final ReplicaReads reads;
-
-    public TopicRepository(ReplicaReads reads) {
-        this.reads = reads;
-    }
-
     /** The topic entries with these slugs (those that exist). */
-    public List<Topic> bySlugs(Collection<String> slugs) {
-        return reads.entityManager().createQuery("FROM Topic WHERE slug IN :slugs", Topic.class)
+    public List<Topic> bySlugs(ReadSession session, Collection<String> slugs) {
+        return session.em().createQuery("FROM Topic WHERE slug IN :slugs", Topic.class)
                 .setParameter("slugs", slugs).getResultList();
     }
 
     /** The names of the entries with these ids, in name order. */
-    public List<String> namesOf(Collection<Long> ids) {
-        return reads.entityManager().createQuery("SELECT e.name FROM Topic e WHERE e.id IN :ids ORDER BY e.name",
+    public List<String> namesOf(ReadSession session, Collection<Long> ids) {
+        return session.em().createQuery("SELECT e.name FROM Topic e WHERE e.id IN :ids ORDER BY e.name",
                 String.class).setParameter("ids", ids).getResultList();
     }
 
     /** Slug to id for those of the given slugs that exist. */
-    public Map<String, Long> idsBySlug(Collection<String> slugs) {
-        return reads.entityManager().createQuery("FROM Topic WHERE slug IN :slugs", Topic.class)
+    public Map<String, Long> idsBySlug(ReadSession session, Collection<String> slugs) {
+        return session.em().createQuery("FROM Topic WHERE slug IN :slugs", Topic.class)
                 .setParameter("slugs", slugs).getResultStream().collect(Collectors.toMap(topic -> topic.slug, topic -> topic.id));
     }
 
@@ -42,7 +36,7 @@ public class TopicRepository implements PanacheRepository<Topic> {
      * Counted from the items' tag arrays in one index-only pass over the public list index, which is
      * cheaper than joining the link table to the items to check each one's visibility.
      */
-    public List<TaxonomyCount> withCounts(String slug, LocalDate today) {
+    public List<TaxonomyCount> withCounts(ReadSession session, String slug, LocalDate today) {
         String sql = """
                 SELECT t.slug, t.name, coalesce(tagged.items, 0)
                 FROM topic t LEFT JOIN (
@@ -50,6 +44,6 @@ public class TopicRepository implements PanacheRepository<Topic> {
                     WHERE %s GROUP BY tag.id) tagged ON tagged.id = t.id
                 %%s
                 ORDER BY t.name""".formatted(Visibility.PUBLISHED.condition());
-        return TaxonomyCountRepository.list(reads.entityManager(), sql, "t.slug", slug, today);
+        return TaxonomyCountRepository.list(session.em(), sql, "t.slug", slug, today);
     }
 }

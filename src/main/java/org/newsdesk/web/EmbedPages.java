@@ -11,6 +11,7 @@ import org.newsdesk.news.NewsFilterParser;
 import org.newsdesk.news.NewsService;
 import org.newsdesk.news.NewsViews.NewsDetail;
 import org.newsdesk.news.NewsViews.NewsSummary;
+import org.newsdesk.platform.db.ReadSession;
 import org.newsdesk.platform.problem.InvalidParametersException;
 import org.newsdesk.platform.problem.Problem.Violation;
 import org.newsdesk.web.WebViews.DemoView;
@@ -41,15 +42,15 @@ public class EmbedPages {
     }
 
     /** The newest items matching the list filters; {@code limit} of them (1 to 20, default 5). */
-    public String list(WebQuery query, String limitParam, SiteLinks links) {
+    public String list(ReadSession session, WebQuery query, String limitParam, SiteLinks links) {
         List<Violation> problems = new ArrayList<>();
         int limit = limit(limitParam, problems);
         ListParams list = new ListParams();
         list.sort = "newest";
         list.size = Integer.toString(limit);
-        ListRequest request = checked(problems, () -> parser.listRequest(query.filterParams(), list));
-        List<NewsSummary> items = news.page(request, links.api()).items();
-        List<String> described = FilterMenus.describe(query, menus.menus(query, links.api()));
+        ListRequest request = checked(problems, () -> parser.listRequest(session, query.filterParams(), list));
+        List<NewsSummary> items = news.page(session, request, links.api()).items();
+        List<String> described = FilterMenus.describe(query, menus.menus(session, query, links.api()));
         String heading = described.isEmpty() ? "Latest news" : "Latest news: " + String.join(", ", described);
         EmbedListView view = new EmbedListView(heading,
                 items.stream().map(item -> WebFormat.card(item, links)).toList(),
@@ -60,8 +61,8 @@ public class EmbedPages {
         return Pages.embedList(head, view).render();
     }
 
-    public String item(String slug, SiteLinks links) {
-        NewsDetail item = news.bySlug(slug, links.api(), false);
+    public String item(ReadSession session, String slug, SiteLinks links) {
+        NewsDetail item = news.bySlug(session, slug, links.api(), false);
         ItemCard card = WebFormat.card(item, links);
         PageHead head = PageHead.page(links, item.title(), WebFormat.excerpt(item.summary()), links.item(item.slug()),
                 "article", card.imageUrl(), "");
@@ -69,12 +70,12 @@ public class EmbedPages {
     }
 
     /** A form to choose a list, the two snippets that embed it and a preview of the iframe. */
-    public String demo(WebQuery query, String limitParam, SiteLinks links) {
+    public String demo(ReadSession session, WebQuery query, String limitParam, SiteLinks links) {
         WebQuery tags = query.tagsOnly();
         List<Violation> problems = new ArrayList<>();
         int limit = limit(limitParam, problems);
-        checked(problems, () -> parser.filter(tags.filterParams()));
-        Menus menu = menus.menus(tags, links.api());
+        checked(problems, () -> parser.filter(session, tags.filterParams()));
+        Menus menu = menus.menus(session, tags, links.api());
         String src = links.embedList(tags.embedQuery(limit));
         DemoView view = new DemoView(menu.topics(), menu.countries(), menu.regions(), limit, MAX_LIMIT,
                 EmbedSnippets.webComponent(links, tags, limit),

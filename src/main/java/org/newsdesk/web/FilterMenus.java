@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.newsdesk.news.NewsType;
 import org.newsdesk.news.SearchText;
+import org.newsdesk.platform.db.ReadSession;
 import org.newsdesk.platform.http.ApiLinks;
 import org.newsdesk.taxonomy.TaxonomyService;
 import org.newsdesk.web.WebViews.Menus;
@@ -23,18 +24,18 @@ public class FilterMenus {
     }
 
     /** Entries that have items, plus any the query selects (so a selected menu never looks unset). */
-    public Menus menus(WebQuery query, ApiLinks links) {
-        List<Option> topics = taxonomy.topics(links).stream()
+    public Menus menus(ReadSession session, WebQuery query, ApiLinks links) {
+        List<Option> topics = taxonomy.topics(session, links).stream()
                 .map(topic -> new Option(topic.slug(), topic.name(), topic.count(), query.topic().contains(topic.slug())))
                 .filter(option -> option.count() > 0 || option.selected()).toList();
-        List<Option> countries = new ArrayList<>(taxonomy.countries(false, links).stream()
+        List<Option> countries = new ArrayList<>(taxonomy.countries(session, false, links).stream()
                 .map(country -> new Option(country.code(), country.name(), country.count(),
                         query.country().contains(country.code())))
                 .toList());
         // Only countries with items are listed; one asked for without any is still shown as chosen.
         query.country().stream().filter(code -> countries.stream().noneMatch(option -> option.value().equals(code)))
                 .forEach(code -> countries.add(new Option(code, code, 0, true)));
-        List<Option> regions = taxonomy.regions(links).stream()
+        List<Option> regions = taxonomy.regions(session, links).stream()
                 .map(region -> new Option(region.slug(), region.name(), region.count(),
                         query.region().contains(region.slug())))
                 .filter(option -> option.count() > 0 || option.selected()).toList();

@@ -12,6 +12,7 @@ import org.newsdesk.news.NewsViews.NewsPage;
 import org.newsdesk.news.NewsViews.NewsSummary;
 import org.newsdesk.news.NewsViews.PageInfo;
 import org.newsdesk.news.Paging;
+import org.newsdesk.platform.db.ReadSession;
 import org.newsdesk.web.WebViews.ArchiveMonth;
 import org.newsdesk.web.WebViews.HomeView;
 import org.newsdesk.web.WebViews.ItemView;
@@ -38,12 +39,12 @@ public class NewsPages {
         this.menus = menus;
     }
 
-    public String home(WebQuery query, SiteLinks links) {
-        ListRequest request = parser.listRequest(query.filterParams(), query.listParams());
-        NewsPage page = news.page(request, links.api());
-        Menus menu = menus.menus(query, links.api());
+    public String home(ReadSession session, WebQuery query, SiteLinks links) {
+        ListRequest request = parser.listRequest(session, query.filterParams(), query.listParams());
+        NewsPage page = news.page(session, request, links.api());
+        Menus menu = menus.menus(session, query, links.api());
         List<String> described = FilterMenus.describe(query, menu);
-        List<ArchiveMonth> archive = news.archive(parser.filter(query.anyDate().filterParams())).months().stream()
+        List<ArchiveMonth> archive = news.archive(session, parser.filter(session, query.anyDate().filterParams())).months().stream()
                 .map(month -> new ArchiveMonth(FilterMenus.monthName(month.month()),
                         links.home(query.inMonth(month.month()).filterQuery()), month.count(),
                         month.month().equals(query.month())))
@@ -68,8 +69,8 @@ public class NewsPages {
         return Pages.home(head, view).render();
     }
 
-    public String item(String slug, SiteLinks links) {
-        NewsDetail item = news.bySlug(slug, links.api(), false);
+    public String item(ReadSession session, String slug, SiteLinks links) {
+        NewsDetail item = news.bySlug(session, slug, links.api(), false);
         String imageUrl = item.image() == null ? null : WebFormat.imageUrl(item.image().url());
         ItemView view = new ItemView(item.title(), item.publishedOn().toString(), WebFormat.day(item.publishedOn()),
                 item.type().label(), item.summary(), item.body(), imageUrl,

@@ -93,7 +93,7 @@ public class OEmbedResource {
             return Response.status(501).type(Problem.MEDIA_TYPE).entity(new Problem("about:blank", "Not Implemented",
                     501, "Only format=json is offered.", uri.getRequestUri().getRawPath(), null, null, null)).build();
         }
-        return caching.get(headers, uri, () -> Rendered.of(oembed.describe(url, maxwidth, maxheight,
+        return caching.get(headers, uri, session -> Rendered.of(oembed.describe(session, url, maxwidth, maxheight,
                 new SiteLinks(origin.links(uri)))));
     }
 }

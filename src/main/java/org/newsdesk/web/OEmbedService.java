@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import org.newsdesk.news.NewsFilterParser;
 import org.newsdesk.news.NewsService;
 import org.newsdesk.news.NewsViews.NewsDetail;
+import org.newsdesk.platform.db.ReadSession;
 import org.newsdesk.platform.problem.InvalidParametersException;
 import org.newsdesk.platform.problem.Problem.Violation;
 import org.newsdesk.platform.problem.ResourceMovedException;
@@ -43,7 +44,7 @@ public class OEmbedService {
         this.menus = menus;
     }
 
-    public OEmbed describe(String url, String maxwidth, String maxheight, SiteLinks links) {
+    public OEmbed describe(ReadSession session, String url, String maxwidth, String maxheight, SiteLinks links) {
         List<Violation> violations = new ArrayList<>();
         URI page = pageUri(url, violations);
         Integer maxWidth = size("maxwidth", maxwidth, violations);
@@ -57,32 +58,32 @@ public class OEmbedService {
         String path = page.getRawPath() == null || page.getRawPath().isEmpty() ? "/" : page.getRawPath();
         var item = ITEM_PATH.matcher(path);
         if (path.equals("/")) {
-            return list(WebQuery.from(queryOf(page, url)), maxWidth, maxHeight, links);
+            return list(session, WebQuery.from(queryOf(page, url)), maxWidth, maxHeight, links);
         } else if (item.matches()) {
-            return item(item.group(1), maxWidth, maxHeight, links);
+            return item(session, item.group(1), maxWidth, maxHeight, links);
         }
         throw noEmbed(url);
     }
 
-    private OEmbed list(WebQuery query, Integer maxWidth, Integer maxHeight, SiteLinks links) {
+    private OEmbed list(ReadSession session, WebQuery query, Integer maxWidth, Integer maxHeight, SiteLinks links) {
         try {
-            parser.filter(query.filterParams());
+            parser.filter(session, query.filterParams());
         } catch (InvalidParametersException e) {
             throw noEmbed(links.home(query.filterQuery()));
         }
-        List<String> described = FilterMenus.describe(query, menus.menus(query, links.api()));
+        List<String> described = FilterMenus.describe(query, menus.menus(session, query, links.api()));
         String title = described.isEmpty() ? NewsPages.HEADING : NewsPages.HEADING + ": " + String.join(", ", described);
         return answer(title, links.embedList(query.embedQuery(null)), EmbedPages.LIST_TITLE,
                 EmbedPages.LIST_WIDTH, EmbedPages.LIST_HEIGHT, maxWidth, maxHeight, links);
     }
 
-    private OEmbed item(String slug, Integer maxWidth, Integer maxHeight, SiteLinks links) {
+    private OEmbed item(ReadSession session, String slug, Integer maxWidth, Integer maxHeight, SiteLinks links) {
         NewsDetail item;
         try {
-            item = news.bySlug(slug, links.api(), false);
+            item = news.bySlug(session, slug, links.api(), false);
         } catch (ResourceMovedException e) {
             String path = e.location().getPath();
-            item = news.bySlug(path.substring(path.lastIndexOf('/') + 1), links.api(), false);
+            item = news.bySlug(session, path.substring(path.lastIndexOf('/') + 1), links.api(), false);
         }
         return answer(item.title(), links.embedItem(item.slug()), item.title(), ITEM_WIDTH, ITEM_HEIGHT, maxWidth,
                 maxHeight, links);

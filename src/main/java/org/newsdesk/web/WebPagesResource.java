@@ -15,9 +15,10 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.newsdesk.platform.db.ReadSession;
 import org.newsdesk.platform.http.HttpCaching;
 import org.newsdesk.platform.http.PublicOrigin;
 import org.newsdesk.platform.http.Rendered;
@@ -58,40 +59,40 @@ public class WebPagesResource {
     @GET
     @Operation(hidden = true)
     public Response home() {
-        return page(() -> newsPages.home(WebQuery.from(uri.getQueryParameters()), new SiteLinks(origin.links(uri))));
+        return page(session -> newsPages.home(session, WebQuery.from(uri.getQueryParameters()), new SiteLinks(origin.links(uri))));
     }
 
     @GET
     @Path("news/{slug}")
     @Operation(hidden = true)
     public Response item(@PathParam("slug") String slug) {
-        return page(() -> newsPages.item(slug, new SiteLinks(origin.links(uri))));
+        return page(session -> newsPages.item(session, slug, new SiteLinks(origin.links(uri))));
     }
 
     @GET
     @Path("embed/news")
     @Operation(hidden = true)
     public Response embedList(@QueryParam("limit") String limit) {
-        return page(() -> embedPages.list(WebQuery.from(uri.getQueryParameters()), limit, new SiteLinks(origin.links(uri))));
+        return page(session -> embedPages.list(session, WebQuery.from(uri.getQueryParameters()), limit, new SiteLinks(origin.links(uri))));
     }
 
     @GET
     @Path("embed/news/{slug}")
     @Operation(hidden = true)
     public Response embedItem(@PathParam("slug") String slug) {
-        return page(() -> embedPages.item(slug, new SiteLinks(origin.links(uri))));
+        return page(session -> embedPages.item(session, slug, new SiteLinks(origin.links(uri))));
     }
 
     @GET
     @Path("embed/demo")
     @Operation(hidden = true)
     public Response demo(@QueryParam("limit") String limit) {
-        return page(() -> embedPages.demo(WebQuery.from(uri.getQueryParameters()), limit, new SiteLinks(origin.links(uri))));
+        return page(session -> embedPages.demo(session, WebQuery.from(uri.getQueryParameters()), limit, new SiteLinks(origin.links(uri))));
     }
 
-    private Response page(Supplier<String> html) {
+    private Response page(Function<ReadSession, String> html) {
         Response response = caching.get(headers, uri,
-                () -> Rendered.of(new Rendered.Bytes(html.get().getBytes(UTF_8), ErrorPages.HTML)));
+                session -> Rendered.of(new Rendered.Bytes(html.apply(session).getBytes(UTF_8), ErrorPages.HTML)));
         return Response.fromResponse(response)
                 .header(ContentSecurity.HEADER, ContentSecurity.forPath(uri.getPath())).build();
     }

@@ -3,6 +3,7 @@ package org.newsdesk.architecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
@@ -16,7 +17,10 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.Path;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
+import org.newsdesk.platform.db.ReadSessions;
+import org.newsdesk.platform.http.HttpCaching;
 
 /** The rules of docs/architecture.md that the code must keep, checked on the compiled classes. */
 class ArchitectureTest {
@@ -34,6 +38,12 @@ class ArchitectureTest {
                     && call.getTarget().getRawParameterTypes().get(0).isEquivalentTo(String.class)
                     && call.getTarget().resolveMember().map(method -> method.getOwner()
                             .isEquivalentTo(PanacheRepositoryBase.class)).orElse(false));
+
+    /** A read that Panache repositories inherit (find, list, stream, count…), which ignores the ReadSession. */
+    private static final DescribedPredicate<JavaCall<?>> PANACHE_READ = DescribedPredicate.describe(
+            "a read inherited from Panache", call -> call.getTarget().resolveMember().map(method -> method.getOwner()
+                    .isEquivalentTo(PanacheRepositoryBase.class) && method.getName().matches("(find|list|stream|count).*"))
+                    .orElse(false));
 
     @Test
     void thePlatformImportsNoFeature() {
@@ -74,6 +84,20 @@ class ArchitectureTest {
                                 .or(JavaClass.Predicates.assignableTo(java.sql.Connection.class)))))
                 .orShould().callMethodWhere(PANACHE_QUERY)
                 .because("a maintainer finds every statement of a feature in its repositories")
+                .check(MAIN);
+    }
+
+    @Test
+    void readsAreRoutedInOnePlaceWithoutHiddenState() {
+        noFields().should().haveRawType(ThreadLocal.class)
+                .because("a read's session is passed on explicitly (ReadSession), never kept per thread")
+                .check(MAIN);
+        noClasses().that().doNotHaveFullyQualifiedName(HttpCaching.class.getName())
+                .should().callMethod(ReadSessions.class, "publicRead", Function.class)
+                .because("the public reads that may go to the replica are the cache misses of HttpCaching")
+                .check(MAIN);
+        noClasses().that().haveSimpleNameNotEndingWith("Repository").should().callMethodWhere(PANACHE_READ)
+                .because("an inherited Panache read would run on the primary whatever session the read was given")
                 .check(MAIN);
     }
 

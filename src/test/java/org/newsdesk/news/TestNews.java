@@ -13,6 +13,8 @@ import java.util.HashSet;
 import java.util.List;
 import org.newsdesk.platform.db.ContentChanged;
 import org.newsdesk.platform.db.ContentVersion;
+import org.newsdesk.platform.db.ReadSession;
+import org.newsdesk.platform.db.ReadSessions;
 import org.newsdesk.taxonomy.CountryRepository;
 import org.newsdesk.taxonomy.RegionRepository;
 import org.newsdesk.taxonomy.TopicRepository;
@@ -25,6 +27,8 @@ import org.newsdesk.taxonomy.TopicRepository;
 @ApplicationScoped
 public class TestNews {
 
+    private final ReadSession primary;
+
     private final NewsRepository news;
     private final TopicRepository topics;
     private final CountryRepository countries;
@@ -35,7 +39,8 @@ public class TestNews {
 
     public TestNews(NewsRepository news, TopicRepository topics, CountryRepository countries,
             RegionRepository regions, ContentVersion contentVersion, Event<ContentChanged> changes,
-            AgroalDataSource dataSource) {
+            AgroalDataSource dataSource, ReadSessions sessions) {
+        this.primary = sessions.primary();
         this.news = news;
         this.topics = topics;
         this.countries = countries;
@@ -88,9 +93,9 @@ public class TestNews {
         item.type = type;
         item.imageUrl = "https://example.org/" + slug + ".jpg";
         item.imageAlt = "Alt text of " + slug;
-        item.topics = new HashSet<>(topics.bySlugs(topicSlugs));
-        item.countries = new HashSet<>(countries.byCodes(countryCodes));
-        item.regions = new HashSet<>(regions.bySlugs(regionSlugs));
+        item.topics = new HashSet<>(topics.bySlugs(primary, topicSlugs));
+        item.countries = new HashSet<>(countries.byCodes(primary, countryCodes));
+        item.regions = new HashSet<>(regions.bySlugs(primary, regionSlugs));
         news.persist(item);
         return item.id;
     }

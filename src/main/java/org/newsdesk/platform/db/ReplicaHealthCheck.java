@@ -23,11 +23,11 @@ public class ReplicaHealthCheck implements HealthCheck {
 
     static final long PROBE_MILLIS = 500;
 
-    private final ReplicaReads reads;
+    private final ReadSessions reads;
     private final ContentVersion contentVersion;
     private final ManagedExecutor executor;
 
-    public ReplicaHealthCheck(ReplicaReads reads, ContentVersion contentVersion, ManagedExecutor executor) {
+    public ReplicaHealthCheck(ReadSessions reads, ContentVersion contentVersion, ManagedExecutor executor) {
         this.reads = reads;
         this.contentVersion = contentVersion;
         this.executor = executor;

@@ -24,11 +24,13 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.newsdesk.platform.config.NewsdeskConfig;
 import org.newsdesk.platform.config.ServiceClock;
 import org.newsdesk.platform.db.ContentVersion;
-import org.newsdesk.platform.db.ReplicaReads;
+import org.newsdesk.platform.db.ReadSession;
+import org.newsdesk.platform.db.ReadSessions;
 
 /**
  * HTTP caching for every public GET: a strong ETag from the bytes of the answer, 304 for a matching
@@ -37,7 +39,7 @@ import org.newsdesk.platform.db.ReplicaReads;
  * long as the content version they were made from is current (see {@link ContentVersion}); a cached
  * answer costs no database work at all. Requests with credentials (editors) get a private answer made
  * for them, never stored here nor by shared caches. Public answers are rendered on the read replica
- * when one is set and up to date ({@link ReplicaReads}).
+ * when one is set and up to date ({@link ReadSessions}).
  */
 @ApplicationScoped
 public class HttpCaching {
@@ -50,12 +52,12 @@ public class HttpCaching {
     private final Cache<String, CachedAnswer> answers;
     private final ConcurrentMap<String, CompletableFuture<CachedAnswer>> rendering = new ConcurrentHashMap<>();
     private final ServiceClock clock;
-    private final ReplicaReads reads;
+    private final ReadSessions reads;
     private final PublicOrigin origin;
     private final String vary;
 
     public HttpCaching(ObjectMapper json, ContentVersion contentVersion, NewsdeskConfig config, ServiceClock clock,
-            ReplicaReads reads, PublicOrigin origin) {
+            ReadSessions reads, PublicOrigin origin) {
         this.json = json;
         this.origin = origin;
         // An editor's answer may differ from the public one for the same URL; links may follow forwarded headers.
@@ -74,13 +76,13 @@ public class HttpCaching {
     }
 
     /** Answers a GET from the cache when it can, else from {@code render}, and applies the preconditions. */
-    public Response get(HttpHeaders request, UriInfo uri, Supplier<Rendered> render) {
+    public Response get(HttpHeaders request, UriInfo uri, Function<ReadSession, Rendered> render) {
         boolean shared = request.getHeaderString(HttpHeaders.AUTHORIZATION) == null;
         // Scheduled items become public at midnight: the day is part of what an answer was made for. The URL
         // is the one its links are built on: with a public base URL, the Host sent changes nothing.
         String key = clock.today() + " " + origin.links(uri).current();
-        CachedAnswer answer = shared ? answer(key, () -> reads.read(render))
-                : serialise(ContentVersion.UNKNOWN, render.get());
+        CachedAnswer answer = shared ? answer(key, () -> reads.publicRead(render))
+                : serialise(ContentVersion.UNKNOWN, render.apply(reads.primary()));
         String cacheControl = shared ? this.cacheControl : PRIVATE;
         if (notModified(request, answer)) {
             return headers(Response.notModified(), answer, cacheControl).build();

@@ -11,22 +11,23 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.newsdesk.platform.http.HttpCaching;
 import org.newsdesk.platform.http.Rendered;
 
-/** Exists in tests only: a public read whose SQL fails on a standby (division by zero) and works on the primary. */
+/** Exists in tests only: a public read that the standby cannot complete (its connection ends) and the primary answers. */
 @Path("/test-only/replica-sensitive")
 public class ReplicaSensitiveResource {
 
     private final HttpCaching caching;
-    private final ReplicaReads reads;
 
-    public ReplicaSensitiveResource(HttpCaching caching, ReplicaReads reads) {
+    public ReplicaSensitiveResource(HttpCaching caching) {
         this.caching = caching;
-        this.reads = reads;
     }
 
     @GET
     @Operation(hidden = true)
     public Response read(@Context HttpHeaders headers, @Context UriInfo uri) {
-        return caching.get(headers, uri, () -> Rendered.of(Map.of("answer", reads.entityManager()
-                .createNativeQuery("SELECT 42 / (1 - pg_is_in_recovery()::int)").getSingleResult())));
+        // On the standby the query ends its own connection (57P01), a failure of the route, not of the read.
+        return caching.get(headers, uri, session -> Rendered.of(Map.of("answer", session.em().createNativeQuery(
+                "SELECT CASE WHEN pg_is_in_recovery() THEN CASE WHEN pg_terminate_backend(pg_backend_pid()) THEN 0 END "
+                        + "ELSE 42 END")
+                .getSingleResult())));
     }
 }

@@ -31,7 +31,7 @@ public class SlowRenderResource {
     @GET
     @Operation(hidden = true)
     public Response render() {
-        return caching.get(headers, uri, () -> {
+        return caching.get(headers, uri, session -> {
             RENDERS.incrementAndGet();
             try {
                 Thread.sleep(500);

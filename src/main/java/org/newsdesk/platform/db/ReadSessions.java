@@ -17,7 +17,7 @@ import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import org.hibernate.FlushMode;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
@@ -32,12 +32,15 @@ import org.newsdesk.platform.config.NewsdeskConfig;
  * never be followed by a stale answer from a replica that has not caught up; and a writer's own
  * instance reads its write back from the primary until the replica has it.
  *
- * <p>Repositories take their {@link EntityManager} from {@link #entityManager()}: during a routed
- * render that is a read-only session on a replica connection, else the primary's.
+ * <p>The session is explicit: {@link #publicRead} hands the read a {@link ReadSession} (a read-only session on
+ * a replica connection, or the primary's), {@link #primary()} is the primary's for everything else, and
+ * repositories run every query of a read on the session they are given. Only a failure of the route
+ * itself (the replica unreachable, or a query it cancelled in recovery) makes the read again on the primary:
+ * any other error is the read's own and is not hidden by a second try.
  */
 @Startup // its counters are exported from the start
 @ApplicationScoped
-public class ReplicaReads {
+public class ReadSessions {
 
     /** What became of a public read while a replica is set, as counted in newsdesk_replica_reads_total. */
     public enum Outcome {
@@ -47,14 +50,13 @@ public class ReplicaReads {
         LAGGING,
         /** The replica could not be reached (or failed lately): the primary served it. */
         UNAVAILABLE,
-        /** The read failed on the replica (say, cancelled by a conflict with recovery) and was made again on the primary. */
+        /** The replica cancelled the read (a conflict with recovery) or lost its connection: made again on the primary. */
         FAILED,
         /** This instance does not know the current content version (listener reconnecting): the primary served it. */
         VERSION_UNKNOWN
     }
 
-    private static final Logger LOG = Logger.getLogger(ReplicaReads.class);
-    private static final ThreadLocal<Session> ROUTED = new ThreadLocal<>();
+    private static final Logger LOG = Logger.getLogger(ReadSessions.class);
 
     private final EntityManager primary;
     private final SessionFactory sessions;
@@ -65,7 +67,7 @@ public class ReplicaReads {
     /** System.nanoTime() from which the replica may be tried again after a failure. */
     private volatile long retryAt = System.nanoTime();
 
-    public ReplicaReads(EntityManager primary, SessionFactory sessions,
+    public ReadSessions(EntityManager primary, SessionFactory sessions,
             @DataSource("replica") InjectableInstance<AgroalDataSource> replica, ContentVersion contentVersion,
             NewsdeskConfig config, MeterRegistry registry) {
         this.primary = primary;
@@ -88,16 +90,15 @@ public class ReplicaReads {
         return replica != null;
     }
 
-    /** The entity manager of the read in progress on this thread: the replica's when routed there. */
-    public EntityManager entityManager() {
-        Session routed = ROUTED.get();
-        return routed != null ? routed : primary;
+    /** The primary's session: writes, editors' reads and everything that must see the latest commit. */
+    public ReadSession primary() {
+        return new ReadSession(primary);
     }
 
     /** Runs a public read (it must only read) on the replica when it is fit to serve it, else on the primary. */
-    public <T> T read(Supplier<T> read) {
-        if (replica == null || ROUTED.get() != null) {
-            return read.get();
+    public <T> T publicRead(Function<ReadSession, T> read) {
+        if (replica == null) {
+            return read.apply(primary());
         }
         long known = contentVersion.current();
         if (known == ContentVersion.UNKNOWN) {
@@ -123,7 +124,10 @@ public class ReplicaReads {
                 return result;
             }
         } catch (PersistenceException e) {
-            LOG.warnf("A read failed on the replica and is made on the primary: %s", e.getMessage());
+            if (!routeFailed(e)) {
+                throw e;
+            }
+            LOG.warnf("The replica could not complete a read, which is made on the primary: %s", e.getMessage());
             outcome = Outcome.FAILED;
         } finally {
             close(connection);
@@ -132,20 +136,31 @@ public class ReplicaReads {
     }
 
     /** The read on a read-only session over this replica connection. */
-    private <T> T onReplica(Connection connection, Supplier<T> read) {
+    private <T> T onReplica(Connection connection, Function<ReadSession, T> read) {
         try (Session session = sessions.withOptions().connection(connection).openSession()) {
             session.setDefaultReadOnly(true);
             session.setHibernateFlushMode(FlushMode.MANUAL);
-            ROUTED.set(session);
-            return read.get();
-        } finally {
-            ROUTED.remove();
+            return read.apply(new ReadSession(session));
         }
     }
 
-    private <T> T onPrimary(Outcome why, Supplier<T> read) {
+    private <T> T onPrimary(Outcome why, Function<ReadSession, T> read) {
         outcomes.get(why).increment();
-        return read.get();
+        return read.apply(primary());
+    }
+
+    /**
+     * Whether the replica, not the read, failed: a lost connection (SQLState class 08), a query cancelled by a
+     * conflict with recovery (40001) or a server shutting down (57P01 to 57P03).
+     */
+    static boolean routeFailed(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null) {
+                String state = sql.getSQLState();
+                return state.startsWith("08") || state.equals("40001") || state.startsWith("57P0");
+            }
+        }
+        return false;
     }
 
     private Connection connection() {
