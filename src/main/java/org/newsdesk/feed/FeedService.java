@@ -9,7 +9,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import org.newsdesk.news.NewsFilter;
 import org.newsdesk.news.NewsFilterParams;
 import org.newsdesk.news.NewsFilterParser.ListRequest;
@@ -19,6 +18,7 @@ import org.newsdesk.news.NewsViews.NewsSummary;
 import org.newsdesk.news.Paging;
 import org.newsdesk.platform.config.ServiceClock;
 import org.newsdesk.platform.db.ReadSession;
+import org.newsdesk.platform.http.WholeNumbers;
 import org.newsdesk.platform.problem.InvalidParametersException;
 import org.newsdesk.platform.problem.Problem.Violation;
 import org.newsdesk.taxonomy.CountryRepository;
@@ -31,7 +31,6 @@ public class FeedService {
 
     static final int DEFAULT_LIMIT = 20;
     static final String LIMIT_MESSAGE = "must be a whole number from 1 to " + Paging.MAX_SIZE;
-    private static final Pattern DIGITS = Pattern.compile("\\d{1,9}");
 
     private final NewsFilterParser parser;
     private final NewsService news;
@@ -72,15 +71,8 @@ public class FeedService {
     }
 
     private static int limit(String raw, List<Violation> violations) {
-        if (raw == null || raw.isBlank()) {
-            return DEFAULT_LIMIT;
-        }
-        String value = raw.strip();
-        int limit = DIGITS.matcher(value).matches() ? Integer.parseInt(value) : 0;
-        if (limit < 1 || limit > Paging.MAX_SIZE) {
-            violations.add(new Violation("limit", LIMIT_MESSAGE));
-        }
-        return limit;
+        Integer limit = WholeNumbers.parse("limit", raw, 1, Paging.MAX_SIZE, LIMIT_MESSAGE, violations);
+        return limit == null ? DEFAULT_LIMIT : limit;
     }
 
     private NewsFeed.Entry entry(NewsSummary item, FeedLinks links) {

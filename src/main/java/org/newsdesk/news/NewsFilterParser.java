@@ -22,6 +22,7 @@ import org.newsdesk.news.NewsFilter.Dimension;
 import org.newsdesk.news.api.Visibility;
 import org.newsdesk.platform.config.ServiceClock;
 import org.newsdesk.platform.db.ReadSession;
+import org.newsdesk.platform.http.WholeNumbers;
 import org.newsdesk.platform.problem.InvalidParametersException;
 import org.newsdesk.platform.problem.Problem.Violation;
 import org.newsdesk.platform.text.Slugs;
@@ -46,7 +47,6 @@ public class NewsFilterParser {
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern COUNTRY = Pattern.compile("[A-Za-z]{2}");
-    private static final Pattern DIGITS = Pattern.compile("\\d{1,9}");
     /** Control characters (NUL among them) cannot be searched for and PostgreSQL cannot take NUL at all. */
     private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
 
@@ -125,15 +125,10 @@ public class NewsFilterParser {
                 violations.add(new Violation("sort", "relevance needs a search query (q)"));
             }
         }
-        Integer page = parse("page", params.page, DIGITS, "must be a whole number from 1", Integer::valueOf, violations);
-        if (page != null && page < 1) {
-            violations.add(new Violation("page", "must be a whole number from 1"));
-        }
-        String sizeMessage = "must be a whole number from 1 to " + Paging.MAX_SIZE;
-        Integer size = parse("size", params.size, DIGITS, sizeMessage, Integer::valueOf, violations);
-        if (size != null && (size < 1 || size > Paging.MAX_SIZE)) {
-            violations.add(new Violation("size", sizeMessage));
-        }
+        Integer page = WholeNumbers.parse("page", params.page, 1, Integer.MAX_VALUE, "must be a whole number from 1",
+                violations);
+        Integer size = WholeNumbers.parse("size", params.size, 1, Paging.MAX_SIZE,
+                "must be a whole number from 1 to " + Paging.MAX_SIZE, violations);
         int pageSize = size == null ? Paging.DEFAULT_SIZE : size;
         if (page != null && page > 1 && (long) (page - 1) * pageSize >= Paging.MAX_OFFSET) {
             violations.add(new Violation("page", "page numbers reach the first " + Paging.MAX_OFFSET

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 import org.newsdesk.news.ListParams;
 import org.newsdesk.news.NewsFilterParser.ListRequest;
 import org.newsdesk.news.NewsFilterParser;
@@ -12,6 +11,7 @@ import org.newsdesk.news.NewsService;
 import org.newsdesk.news.NewsViews.NewsDetail;
 import org.newsdesk.news.NewsViews.NewsSummary;
 import org.newsdesk.platform.db.ReadSession;
+import org.newsdesk.platform.http.WholeNumbers;
 import org.newsdesk.platform.problem.InvalidParametersException;
 import org.newsdesk.platform.problem.Problem.Violation;
 import org.newsdesk.web.WebViews.DemoView;
@@ -29,7 +29,6 @@ public class EmbedPages {
     static final int LIST_WIDTH = 600;
     static final int LIST_HEIGHT = 400;
     static final String LIST_TITLE = "News from " + SiteLinks.SITE_NAME;
-    private static final Pattern DIGITS = Pattern.compile("\\d{1,9}");
 
     private final NewsFilterParser parser;
     private final NewsService news;
@@ -89,16 +88,9 @@ public class EmbedPages {
 
     /** Parses limit into {@code problems}; the default stands in when it is missing or wrong. */
     static int limit(String raw, List<Violation> problems) {
-        if (raw == null || raw.isBlank()) {
-            return DEFAULT_LIMIT;
-        }
-        String value = raw.strip();
-        int limit = DIGITS.matcher(value).matches() ? Integer.parseInt(value) : 0;
-        if (limit < 1 || limit > MAX_LIMIT) {
-            problems.add(new Violation("limit", "must be a whole number from 1 to " + MAX_LIMIT));
-            return DEFAULT_LIMIT;
-        }
-        return limit;
+        Integer limit = WholeNumbers.parse("limit", raw, 1, MAX_LIMIT, "must be a whole number from 1 to " + MAX_LIMIT,
+                problems);
+        return limit == null ? DEFAULT_LIMIT : limit;
     }
 
     /** Runs the parser and reports its problems together with those found before, in one 400. */

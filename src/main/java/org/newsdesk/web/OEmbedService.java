@@ -15,6 +15,7 @@ import org.newsdesk.news.NewsFilterParser;
 import org.newsdesk.news.NewsService;
 import org.newsdesk.news.NewsViews.NewsDetail;
 import org.newsdesk.platform.db.ReadSession;
+import org.newsdesk.platform.http.WholeNumbers;
 import org.newsdesk.platform.problem.InvalidParametersException;
 import org.newsdesk.platform.problem.Problem.Violation;
 import org.newsdesk.platform.problem.ResourceMovedException;
@@ -32,7 +33,8 @@ public class OEmbedService {
     static final int ITEM_HEIGHT = 300;
     static final long CACHE_AGE = 3600;
     private static final Pattern ITEM_PATH = Pattern.compile("/news/([^/]+)/?");
-    private static final Pattern SIZE = Pattern.compile("\\d{1,6}");
+    /** Six digits at most, as before: a million pixels is no size for an embed. */
+    private static final int MAX_PIXELS = 999_999;
 
     private final NewsFilterParser parser;
     private final NewsService news;
@@ -117,15 +119,7 @@ public class OEmbedService {
     }
 
     private static Integer size(String name, String raw, List<Violation> violations) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        String value = raw.strip();
-        if (SIZE.matcher(value).matches() && Integer.parseInt(value) > 0) {
-            return Integer.valueOf(value);
-        }
-        violations.add(new Violation(name, "must be a whole number of pixels from 1"));
-        return null;
+        return WholeNumbers.parse(name, raw, 1, MAX_PIXELS, "must be a whole number of pixels from 1", violations);
     }
 
     /** This site's pages: the host and port this request came to (the public ones behind a proxy, when enabled). */
