@@ -5,13 +5,8 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
-import java.util.Set;
-import java.util.function.Function;
 import org.newsdesk.news.NewsItem;
 import org.newsdesk.news.NewsStatus;
 import org.newsdesk.news.NewsType;
@@ -19,10 +14,7 @@ import org.newsdesk.platform.db.ReadSession;
 import org.newsdesk.platform.db.ReadSessions;
 import org.newsdesk.platform.problem.InvalidBodyException;
 import org.newsdesk.platform.problem.Problem.Violation;
-import org.newsdesk.platform.text.Slugs;
-import org.newsdesk.taxonomy.CountryRepository;
-import org.newsdesk.taxonomy.RegionRepository;
-import org.newsdesk.taxonomy.TopicRepository;
+import org.newsdesk.taxonomy.Vocabulary;
 
 /** Applies what an editor wrote to a stored item: slug rules, sanitised body, tags that must exist. */
 @ApplicationScoped
@@ -32,38 +24,24 @@ class NewsWriter {
     private final ReadSession primary;
 
     private final SlugRepository slugs;
-    private final TopicRepository topics;
-    private final CountryRepository countries;
-    private final RegionRepository regions;
+    private final Vocabulary vocabulary;
 
-    NewsWriter(SlugRepository slugs, TopicRepository topics, CountryRepository countries, RegionRepository regions, ReadSessions sessions) {
+    NewsWriter(SlugRepository slugs, Vocabulary vocabulary, ReadSessions sessions) {
         this.primary = sessions.primary();
         this.slugs = slugs;
-        this.topics = topics;
-        this.countries = countries;
-        this.regions = regions;
+        this.vocabulary = vocabulary;
     }
 
     /** The topics, countries and regions the item names that do not exist, by field. */
     List<Violation> unknownTags(NewsWrite write) {
         List<Violation> unknown = new ArrayList<>();
-        resolve("topics", "topic", lower(write.topics()), found -> topics.bySlugs(primary, found),
-                topic -> topic.slug, unknown);
-        resolve("countries", "country", upper(write.countries()), found -> countries.byCodes(primary, found),
-                country -> country.code, unknown);
-        resolve("regions", "region", lower(write.regions()), found -> regions.bySlugs(primary, found),
-                region -> region.slug, unknown);
+        vocabulary.tags(primary, write.topics(), write.countries(), write.regions(), unknown);
         return unknown;
     }
 
     void apply(NewsItem item, NewsWrite write) {
         List<Violation> unknown = new ArrayList<>();
-        var topicSet = resolve("topics", "topic", lower(write.topics()),
-                found -> topics.bySlugs(primary, found), topic -> topic.slug, unknown);
-        var countrySet = resolve("countries", "country", upper(write.countries()),
-                found -> countries.byCodes(primary, found), country -> country.code, unknown);
-        var regionSet = resolve("regions", "region", lower(write.regions()),
-                found -> regions.bySlugs(primary, found), region -> region.slug, unknown);
+        Vocabulary.Tags tags = vocabulary.tags(primary, write.topics(), write.countries(), write.regions(), unknown);
         // Checked with the other rules when the body was read; only a concurrent delete gets here.
         if (!unknown.isEmpty()) {
             throw new InvalidBodyException(unknown);
@@ -84,14 +62,14 @@ class NewsWriter {
         item.imageAlt = image == null ? null : blankToNull(image.alt());
         item.imageCredit = image == null ? null : blankToNull(image.credit());
         // Replace the sets only when they differ, so that an unchanged item stays unchanged.
-        if (!topicSet.equals(item.topics)) {
-            item.topics = topicSet;
+        if (!tags.topics().equals(item.topics)) {
+            item.topics = tags.topics();
         }
-        if (!countrySet.equals(item.countries)) {
-            item.countries = countrySet;
+        if (!tags.countries().equals(item.countries)) {
+            item.countries = tags.countries();
         }
-        if (!regionSet.equals(item.regions)) {
-            item.regions = regionSet;
+        if (!tags.regions().equals(item.regions)) {
+            item.regions = tags.regions();
         }
     }
 
@@ -142,44 +120,6 @@ class NewsWriter {
         } catch (IllegalAccessException | InvocationTargetException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static <T> Set<T> resolve(String field, String kind, Set<String> wanted,
-            Function<Set<String>, List<T>> lookup, Function<T, String> key, List<Violation> unknown) {
-        if (wanted.isEmpty()) {
-            return new HashSet<>();
-        }
-        List<T> found = lookup.apply(wanted);
-        Set<String> foundKeys = new HashSet<>();
-        found.forEach(value -> foundKeys.add(key.apply(value)));
-        List<String> missing = wanted.stream().filter(value -> !foundKeys.contains(value)).map(v -> "'" + v + "'")
-                .toList();
-        if (!missing.isEmpty()) {
-            unknown.add(new Violation(field, "unknown " + kind + " " + String.join(", ", missing)));
-        }
-        return new HashSet<>(found);
-    }
-
-    /**
-     * Slugs as stored; values that cannot be slugs are left to Bean Validation's message. One longer than any
-     * column stays in, so that it is reported unknown rather than dropped.
-     */
-    private static Set<String> lower(List<String> values) {
-        Set<String> set = new LinkedHashSet<>();
-        if (values != null) {
-            values.stream().filter(Objects::nonNull).map(value -> value.toLowerCase(Locale.ROOT))
-                    .filter(Slugs::hasSlugShape).forEach(set::add);
-        }
-        return set;
-    }
-
-    private static Set<String> upper(List<String> values) {
-        Set<String> set = new LinkedHashSet<>();
-        if (values != null) {
-            values.stream().filter(Objects::nonNull).map(value -> value.toUpperCase(Locale.ROOT))
-                    .filter(value -> value.matches("[A-Z]{2}")).forEach(set::add);
-        }
-        return set;
     }
 
     private static String blankToNull(String value) {

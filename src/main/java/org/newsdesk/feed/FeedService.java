@@ -4,11 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Function;
 import org.newsdesk.news.NewsFilter;
 import org.newsdesk.news.NewsFilterParams;
 import org.newsdesk.news.NewsFilterParser.ListRequest;
@@ -21,9 +19,7 @@ import org.newsdesk.platform.db.ReadSession;
 import org.newsdesk.platform.http.WholeNumbers;
 import org.newsdesk.platform.problem.InvalidParametersException;
 import org.newsdesk.platform.problem.Problem.Violation;
-import org.newsdesk.taxonomy.CountryRepository;
-import org.newsdesk.taxonomy.RegionRepository;
-import org.newsdesk.taxonomy.TopicRepository;
+import org.newsdesk.taxonomy.Vocabulary;
 
 /** The newest items of a filtered news list (public ones unless an editor asks otherwise), as a feed. */
 @ApplicationScoped
@@ -34,18 +30,13 @@ public class FeedService {
 
     private final NewsFilterParser parser;
     private final NewsService news;
-    private final TopicRepository topics;
-    private final CountryRepository countries;
-    private final RegionRepository regions;
+    private final Vocabulary vocabulary;
     private final ServiceClock clock;
 
-    public FeedService(NewsFilterParser parser, NewsService news, TopicRepository topics, CountryRepository countries,
-            RegionRepository regions, ServiceClock clock) {
+    public FeedService(NewsFilterParser parser, NewsService news, Vocabulary vocabulary, ServiceClock clock) {
         this.parser = parser;
         this.news = news;
-        this.topics = topics;
-        this.countries = countries;
-        this.regions = regions;
+        this.vocabulary = vocabulary;
         this.clock = clock;
     }
 
@@ -63,9 +54,9 @@ public class FeedService {
         List<NewsFeed.Entry> entries = news.page(session, new ListRequest(filter, paging, Set.of()), links.api()).items()
                 .stream().map(item -> entry(item, links)).toList();
         String title = FeedText.xmlSafe(FeedTitle.of(filter,
-                names(filter.topicIds(), ids -> topics.namesOf(session, ids)),
-                names(filter.countryCodes(), codes -> countries.namesOf(session, codes)),
-                names(filter.regionIds(), ids -> regions.namesOf(session, ids))));
+                vocabulary.topicNames(session, filter.topicIds()),
+                vocabulary.countryNames(session, filter.countryCodes()),
+                vocabulary.regionNames(session, filter.regionIds())));
         String description = title + (filter.query() == null ? ": the newest items first." : ": the best matches first.");
         return new NewsFeed(title, description, links.self(), links.home(), updated(entries), entries);
     }
@@ -98,7 +89,4 @@ public class FeedService {
                 .max(Comparator.naturalOrder()).orElse(null);
     }
 
-    private static <K> List<String> names(Collection<K> keys, Function<Collection<K>, List<String>> lookup) {
-        return keys.isEmpty() ? List.of() : lookup.apply(keys);
-    }
 }

@@ -26,9 +26,7 @@ import org.newsdesk.platform.http.WholeNumbers;
 import org.newsdesk.platform.problem.InvalidParametersException;
 import org.newsdesk.platform.problem.Problem.Violation;
 import org.newsdesk.platform.text.Slugs;
-import org.newsdesk.taxonomy.CountryRepository;
-import org.newsdesk.taxonomy.RegionRepository;
-import org.newsdesk.taxonomy.TopicRepository;
+import org.newsdesk.taxonomy.Vocabulary;
 
 /**
  * Checks raw query parameters and turns them into a {@link NewsFilter}, {@link Paging} and facets.
@@ -50,17 +48,13 @@ public class NewsFilterParser {
     /** Control characters (NUL among them) cannot be searched for and PostgreSQL cannot take NUL at all. */
     private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
 
-    private final TopicRepository topics;
-    private final RegionRepository regions;
-    private final CountryRepository countries;
+    private final Vocabulary vocabulary;
     private final CursorCodec cursors;
     private final ServiceClock clock;
 
-    public NewsFilterParser(TopicRepository topics, RegionRepository regions, CountryRepository countries,
+    public NewsFilterParser(Vocabulary vocabulary,
             CursorCodec cursors, ServiceClock clock) {
-        this.topics = topics;
-        this.regions = regions;
-        this.countries = countries;
+        this.vocabulary = vocabulary;
         this.cursors = cursors;
         this.clock = clock;
     }
@@ -106,8 +100,8 @@ public class NewsFilterParser {
         if (from != null && to != null && from.isAfter(to)) {
             violations.add(new Violation("from", "must not be after to (" + to + ")"));
         }
-        Set<Long> topicIds = slugIds("topic", params.topic, slugs -> topics.idsBySlug(session, slugs), violations);
-        Set<Long> regionIds = slugIds("region", params.region, slugs -> regions.idsBySlug(session, slugs), violations);
+        Set<Long> topicIds = slugIds("topic", params.topic, slugs -> vocabulary.topicIds(session, slugs), violations);
+        Set<Long> regionIds = slugIds("region", params.region, slugs -> vocabulary.regionIds(session, slugs), violations);
         Set<String> countryCodes = countryCodes(session, params.country, violations);
         Set<NewsType> types = types(params.type, violations);
         return new NewsFilter(month, year, from, to, topicIds, countryCodes, regionIds, types,
@@ -240,7 +234,7 @@ public class NewsFilterParser {
         if (codes.isEmpty()) {
             return Set.of();
         }
-        Set<String> known = countries.existingCodes(session, codes);
+        Set<String> known = vocabulary.existingCountryCodes(session, codes);
         List<String> unknown = codes.stream().filter(code -> !known.contains(code)).toList();
         if (!unknown.isEmpty()) {
             violations.add(new Violation("country", "unknown country " + quoted(unknown)));

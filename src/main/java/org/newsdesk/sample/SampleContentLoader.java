@@ -4,19 +4,17 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
-import java.util.HashSet;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.jboss.logging.Logger;
 import org.newsdesk.news.NewsItem;
 import org.newsdesk.news.NewsRepository;
 import org.newsdesk.platform.config.NewsdeskConfig;
 import org.newsdesk.platform.db.ReadSession;
 import org.newsdesk.platform.db.ReadSessions;
+import org.newsdesk.platform.problem.Problem.Violation;
 import org.newsdesk.platform.text.Slugs;
-import org.newsdesk.taxonomy.CountryRepository;
-import org.newsdesk.taxonomy.RegionRepository;
-import org.newsdesk.taxonomy.TopicRepository;
+import org.newsdesk.taxonomy.Vocabulary;
 
 /**
  * Loads the sample page's 20 items on start unless {@code newsdesk.sample-content.enabled=false}.
@@ -37,19 +35,15 @@ public class SampleContentLoader {
     private final NewsdeskConfig config;
     private final NewsRepository news;
     private final DataLoadRepository loads;
-    private final TopicRepository topics;
-    private final RegionRepository regions;
-    private final CountryRepository countries;
+    private final Vocabulary vocabulary;
 
     public SampleContentLoader(NewsdeskConfig config, NewsRepository news, DataLoadRepository loads,
-            TopicRepository topics, RegionRepository regions, CountryRepository countries, ReadSessions sessions) {
+            Vocabulary vocabulary, ReadSessions sessions) {
         this.primary = sessions.primary();
         this.config = config;
         this.news = news;
         this.loads = loads;
-        this.topics = topics;
-        this.regions = regions;
-        this.countries = countries;
+        this.vocabulary = vocabulary;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -86,18 +80,15 @@ public class SampleContentLoader {
         item.summary = sample.summary();
         item.publishedOn = sample.publishedOn();
         item.imageCredit = sample.imageCredit();
-        item.topics = new HashSet<>(topics.bySlugs(primary, sample.topicSlugs()));
-        item.countries = new HashSet<>(countries.byCodes(primary, sample.countryCodes()));
-        item.regions = new HashSet<>(regions.bySlugs(primary, sample.regionSlugs()));
-        requireAll(sample.topicSlugs(), item.topics.size(), "topics", sample);
-        requireAll(sample.countryCodes(), item.countries.size(), "countries", sample);
-        requireAll(sample.regionSlugs(), item.regions.size(), "regions", sample);
-        return item;
-    }
-
-    private static void requireAll(List<String> wanted, int found, String kind, SampleItem sample) {
-        if (Set.copyOf(wanted).size() != found) {
-            throw new IllegalStateException("Sample item '" + sample.title() + "' names unknown " + kind + ": " + wanted);
+        List<Violation> unknown = new ArrayList<>();
+        Vocabulary.Tags tags = vocabulary.tags(primary, sample.topicSlugs(), sample.countryCodes(), sample.regionSlugs(),
+                unknown);
+        if (!unknown.isEmpty()) {
+            throw new IllegalStateException("Sample item '" + sample.title() + "' names " + unknown);
         }
+        item.topics = tags.topics();
+        item.countries = tags.countries();
+        item.regions = tags.regions();
+        return item;
     }
 }

@@ -57,6 +57,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void otherFeaturesAskTheTaxonomyThroughItsVocabulary() {
+        noClasses().that().resideOutsideOfPackage("org.newsdesk.taxonomy..").should().dependOnClassesThat()
+                .haveNameMatching("org\\.newsdesk\\.taxonomy\\..*Repository")
+                .because("Vocabulary is the taxonomy's declared API for slugs, codes, ids and names")
+                .check(MAIN);
+    }
+
+    @Test
     void resourcesNeverTouchTheDatabase() {
         noClasses().that().areAnnotatedWith(Path.class).should().dependOnClassesThat()
                 .areAssignableTo(EntityManager.class)

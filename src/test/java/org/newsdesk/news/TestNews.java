@@ -8,16 +8,14 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import org.newsdesk.platform.db.ContentChanged;
 import org.newsdesk.platform.db.ContentVersion;
 import org.newsdesk.platform.db.ReadSession;
 import org.newsdesk.platform.db.ReadSessions;
-import org.newsdesk.taxonomy.CountryRepository;
-import org.newsdesk.taxonomy.RegionRepository;
-import org.newsdesk.taxonomy.TopicRepository;
+import org.newsdesk.taxonomy.Vocabulary;
 
 /**
  * Lets a test own extra items: it creates them before its tests and removes them after. Like a real
@@ -30,21 +28,16 @@ public class TestNews {
     private final ReadSession primary;
 
     private final NewsRepository news;
-    private final TopicRepository topics;
-    private final CountryRepository countries;
-    private final RegionRepository regions;
+    private final Vocabulary vocabulary;
     private final ContentVersion contentVersion;
     private final Event<ContentChanged> changes;
     private final AgroalDataSource dataSource;
 
-    public TestNews(NewsRepository news, TopicRepository topics, CountryRepository countries,
-            RegionRepository regions, ContentVersion contentVersion, Event<ContentChanged> changes,
-            AgroalDataSource dataSource, ReadSessions sessions) {
+    public TestNews(NewsRepository news, Vocabulary vocabulary, ContentVersion contentVersion,
+            Event<ContentChanged> changes, AgroalDataSource dataSource, ReadSessions sessions) {
         this.primary = sessions.primary();
         this.news = news;
-        this.topics = topics;
-        this.countries = countries;
-        this.regions = regions;
+        this.vocabulary = vocabulary;
         this.contentVersion = contentVersion;
         this.changes = changes;
         this.dataSource = dataSource;
@@ -93,9 +86,10 @@ public class TestNews {
         item.type = type;
         item.imageUrl = "https://example.org/" + slug + ".jpg";
         item.imageAlt = "Alt text of " + slug;
-        item.topics = new HashSet<>(topics.bySlugs(primary, topicSlugs));
-        item.countries = new HashSet<>(countries.byCodes(primary, countryCodes));
-        item.regions = new HashSet<>(regions.bySlugs(primary, regionSlugs));
+        Vocabulary.Tags tags = vocabulary.tags(primary, topicSlugs, countryCodes, regionSlugs, new ArrayList<>());
+        item.topics = tags.topics();
+        item.countries = tags.countries();
+        item.regions = tags.regions();
         news.persist(item);
         return item.id;
     }
