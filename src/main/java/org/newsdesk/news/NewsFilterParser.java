@@ -22,6 +22,7 @@ import org.newsdesk.news.NewsFilter.Dimension;
 import org.newsdesk.news.api.Visibility;
 import org.newsdesk.platform.config.ServiceClock;
 import org.newsdesk.platform.db.ReadSession;
+import org.newsdesk.platform.http.CommaLists;
 import org.newsdesk.platform.http.WholeNumbers;
 import org.newsdesk.platform.problem.InvalidParametersException;
 import org.newsdesk.platform.problem.Problem.Violation;
@@ -149,7 +150,7 @@ public class NewsFilterParser {
 
     private static Set<Dimension> facets(List<String> raw, List<Violation> violations) {
         Set<Dimension> facets = EnumSet.noneOf(Dimension.class);
-        for (String value : values(raw)) {
+        for (String value : CommaLists.values(raw)) {
             Arrays.stream(Dimension.values()).filter(d -> d.name().equalsIgnoreCase(value)).findFirst()
                     .ifPresentOrElse(facets::add, () -> violations.add(new Violation("facets",
                             "'" + value + "' is not one of topic, country, region, type, month, year")));
@@ -160,7 +161,7 @@ public class NewsFilterParser {
     /** Published (and due) items unless an editor asks for other states. */
     private static Set<Visibility> visibility(List<String> raw, List<Violation> violations) {
         Set<Visibility> states = EnumSet.noneOf(Visibility.class);
-        for (String value : values(raw)) {
+        for (String value : CommaLists.values(raw)) {
             Visibility.fromValue(value.toLowerCase(Locale.ROOT)).ifPresentOrElse(states::add, () -> violations.add(
                     new Violation("status", "'" + value + "' is not one of draft, scheduled, published, retired")));
         }
@@ -203,7 +204,7 @@ public class NewsFilterParser {
     private Set<Long> slugIds(String name, List<String> raw, Function<Collection<String>, Map<String, Long>> lookup,
             List<Violation> violations) {
         Set<String> slugs = new LinkedHashSet<>();
-        for (String value : values(raw)) {
+        for (String value : CommaLists.values(raw)) {
             String slug = value.toLowerCase(Locale.ROOT);
             if (Slugs.isSlug(slug)) {
                 slugs.add(slug);
@@ -224,7 +225,7 @@ public class NewsFilterParser {
 
     private Set<String> countryCodes(ReadSession session, List<String> raw, List<Violation> violations) {
         Set<String> codes = new LinkedHashSet<>();
-        for (String value : values(raw)) {
+        for (String value : CommaLists.values(raw)) {
             if (COUNTRY.matcher(value).matches()) {
                 codes.add(value.toUpperCase(Locale.ROOT));
             } else {
@@ -244,7 +245,7 @@ public class NewsFilterParser {
 
     private static Set<NewsType> types(List<String> raw, List<Violation> violations) {
         Set<NewsType> types = EnumSet.noneOf(NewsType.class);
-        for (String value : values(raw)) {
+        for (String value : CommaLists.values(raw)) {
             NewsType.fromValue(value).ifPresentOrElse(types::add, () -> violations.add(new Violation("type",
                     "'" + value + "' is not one of " + NewsType.allowedValues())));
         }
@@ -252,18 +253,6 @@ public class NewsFilterParser {
     }
 
     /** Repeated and comma-separated values alike, stripped, blanks dropped. */
-    private static List<String> values(List<String> raw) {
-        if (raw == null) {
-            return List.of();
-        }
-        return raw.stream()
-                .flatMap(value -> Arrays.stream(value.split(",")))
-                .map(String::strip)
-                .filter(value -> !value.isEmpty())
-                .distinct()
-                .toList();
-    }
-
     private static <T> T parse(String name, String raw, Pattern shape, String message, Function<String, T> parser,
             List<Violation> violations) {
         if (isBlank(raw)) {

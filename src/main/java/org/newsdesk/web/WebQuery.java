@@ -3,13 +3,12 @@ package org.newsdesk.web;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.StringJoiner;
 import org.newsdesk.news.ListParams;
 import org.newsdesk.news.NewsFilterParams;
+import org.newsdesk.platform.http.CommaLists;
 
 /**
  * The filters and position of a public page as sent, under the API's parameter names. Only these are
@@ -125,14 +124,10 @@ public record WebQuery(List<String> topic, List<String> country, List<String> re
 
     /** Repeated and comma-separated values alike, as the API reads them; codes upper-case, slugs lower-case. */
     private static List<String> values(MultivaluedMap<String, String> params, String name, boolean upper) {
-        List<String> values = new ArrayList<>();
-        for (String raw : params.getOrDefault(name, List.of())) {
-            Arrays.stream(raw.split(",")).map(String::strip).filter(value -> !value.isEmpty())
-                    .map(value -> upper ? value.toUpperCase(Locale.ROOT) : value.toLowerCase(Locale.ROOT))
-                    .filter(value -> !values.contains(value))
-                    .forEach(values::add);
-        }
-        return List.copyOf(values);
+        return CommaLists.values(params.getOrDefault(name, List.of())).stream()
+                .map(value -> upper ? value.toUpperCase(Locale.ROOT) : value.toLowerCase(Locale.ROOT))
+                .distinct()
+                .toList();
     }
 
     private static String text(MultivaluedMap<String, String> params, String name) {
