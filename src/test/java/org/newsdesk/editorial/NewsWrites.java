@@ -6,6 +6,9 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.newsdesk.editorial.Newsroom.MERGE_PATCH;
+import static org.newsdesk.editorial.Newsroom.NEWS;
+import static org.newsdesk.editorial.Newsroom.as;
+import static org.newsdesk.editorial.Newsroom.editorGet;
 import static org.newsdesk.editorial.Newsroom.json;
 
 import io.restassured.response.Response;
@@ -49,6 +52,11 @@ final class NewsWrites {
         return body;
     }
 
+    /** A valid body but for this one field. */
+    static Map<String, Object> valid(String field, Object value) {
+        return valid(body -> body.put(field, value));
+    }
+
     static Map<String, Object> image(String url, String alt, String credit) {
         Map<String, Object> image = new LinkedHashMap<>();
         image.put("url", url);
@@ -57,9 +65,14 @@ final class NewsWrites {
         return image;
     }
 
+    /** POST of exactly this text as an editor. */
     static Response post(String body) {
-        return given().header("Authorization", Tokens.editor()).contentType("application/json").body(body)
-                .post("/api/v1/news");
+        return asEditorSendingJson().body(body).post(NEWS);
+    }
+
+    /** POST of exactly these bytes as an editor, for bodies that are not well-formed UTF-8. */
+    static Response post(byte[] body) {
+        return asEditorSendingJson().body(body).post(NEWS);
     }
 
     static Response post(Map<String, Object> body) {
@@ -94,15 +107,19 @@ final class NewsWrites {
 
     /** The item as an editor reads it (items made here are drafts, so not public). */
     static Response read(String slug) {
-        Response response = given().header("Authorization", Tokens.editor()).get("/api/v1/news/" + slug);
+        Response response = editorGet(slug);
         response.then().statusCode(200);
         return response;
     }
 
     /** A merge patch of exactly this text, with the item's ETag. */
     static Response patch(Created item, String body) {
-        return given().header("Authorization", Tokens.editor()).header("If-Match", item.etag())
-                .contentType(MERGE_PATCH).body(body).patch("/api/v1/news/" + item.slug());
+        return as(Tokens.editor()).header("If-Match", item.etag()).contentType(MERGE_PATCH).body(body)
+                .patch(NEWS + "/" + item.slug());
+    }
+
+    private static RequestSpecification asEditorSendingJson() {
+        return as(Tokens.editor()).contentType("application/json");
     }
 
     /** Every endpoint that needs the editor or admin role. */

@@ -1,6 +1,5 @@
 package org.newsdesk.editorial;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.hasEntry;
@@ -16,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.newsdesk.editorial.NewsWrites.Endpoint;
+import org.newsdesk.platform.openapi.OpenApiDocument;
 
 /** The security the OpenAPI document describes: the bearer scheme, and who may call each write and read. */
 @QuarkusTest
@@ -23,7 +23,7 @@ class OpenApiSecurityIT {
 
     @Test
     void openApiDocumentsTheBearerScheme() {
-        JsonPath spec = openApi();
+        JsonPath spec = OpenApiDocument.jsonPath();
         assertThat(spec.getMap("components.securitySchemes.bearer"), allOf(
                 hasEntry("type", "http"), hasEntry("scheme", "bearer"), hasEntry("bearerFormat", "JWT")));
     }
@@ -31,7 +31,7 @@ class OpenApiSecurityIT {
     @ParameterizedTest
     @EnumSource(value = Endpoint.class, names = {"CREATE", "REPLACE", "PATCH", "RETIRE"})
     void openApiDocumentsTheSecurityAndErrorsOfEachWrite(Endpoint endpoint) {
-        JsonPath spec = openApi();
+        JsonPath spec = OpenApiDocument.jsonPath();
         String operation = "paths.'" + (endpoint == Endpoint.CREATE ? "/api/v1/news" : "/api/v1/news/{slug}") + "'."
                 + endpoint.method.toLowerCase();
         List<Map<String, List<String>>> security = spec.getList(operation + ".security");
@@ -50,15 +50,11 @@ class OpenApiSecurityIT {
 
     @Test
     void openApiLetsAnyoneReadAndEditorsReadWithTheirToken() {
-        JsonPath spec = openApi();
+        JsonPath spec = OpenApiDocument.jsonPath();
         for (String read : List.of("paths.'/api/v1/news'.get.security", "paths.'/api/v1/news/{slug}'.get.security")) {
             // Anonymous (the empty requirement) or bearer: Swagger UI's Authorize then sends the token.
             assertEquals(List.of(Map.of(), Map.of("bearer", List.of())), spec.getList(read), read);
         }
         assertEquals(List.of(), spec.getList("paths.'/api/v1/topics'.get.security"), "a read no token changes");
-    }
-
-    private static JsonPath openApi() {
-        return given().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract().jsonPath();
     }
 }

@@ -1,5 +1,7 @@
 package org.newsdesk.fuzz;
 
+import static org.newsdesk.platform.http.RawHttp.getRequest;
+
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -71,29 +73,30 @@ final class RawHttpCorpus {
     static final Map<String, Function<String, String>> TOLERATED = Map.ofEntries(
             Map.entry("HEAD", p -> "HEAD " + p + " HTTP/1.1\r\n" + HOST + CLOSE),
             Map.entry("OPTIONS", p -> "OPTIONS " + p + " HTTP/1.1\r\n" + HOST + CLOSE),
-            Map.entry("malformed Accept", p -> get(p, "Accept: ;;;/;q=x, */*;q=abc\r\n")),
-            Map.entry("Accept nothing served", p -> get(p, "Accept: image/png\r\n")),
-            Map.entry("If-Modified-Since not a date", p -> get(p, "If-Modified-Since: yesterday\r\n")),
-            Map.entry("If-Modified-Since year 99999", p -> get(p, "If-Modified-Since: Sun, 06 Nov 99999 08:49:37 GMT\r\n")),
-            Map.entry("If-None-Match unquoted", p -> get(p, "If-None-Match: abc, W/, \"\r\n")),
-            Map.entry("If-Match on a read", p -> get(p, "If-Match: *, \"x\"\r\n")),
-            Map.entry("Range nonsense", p -> get(p, "Range: bytes=9-1,zz,-0\r\n")),
-            Map.entry("Accept-Encoding nonsense", p -> get(p, "Accept-Encoding: gzip;q=zz, *;q=-1, br;q=2\r\n")),
-            Map.entry("Accept-Language nonsense", p -> get(p, "Accept-Language: ;;;q=x,*-*, " + "x".repeat(500) + "\r\n")),
-            Map.entry("Basic credentials", p -> get(p, "Authorization: Basic Zm9vOmJhcg==\r\n")),
-            Map.entry("Origin nonsense", p -> get(p, "Origin: ::::\r\n")),
+            Map.entry("malformed Accept", p -> getRequest(p, "Accept: ;;;/;q=x, */*;q=abc\r\n")),
+            Map.entry("Accept nothing served", p -> getRequest(p, "Accept: image/png\r\n")),
+            Map.entry("If-Modified-Since not a date", p -> getRequest(p, "If-Modified-Since: yesterday\r\n")),
+            Map.entry("If-Modified-Since year 99999", p -> getRequest(p, "If-Modified-Since: Sun, 06 Nov 99999 08:49:37 GMT\r\n")),
+            Map.entry("If-None-Match unquoted", p -> getRequest(p, "If-None-Match: abc, W/, \"\r\n")),
+            Map.entry("If-Match on a read", p -> getRequest(p, "If-Match: *, \"x\"\r\n")),
+            Map.entry("Range nonsense", p -> getRequest(p, "Range: bytes=9-1,zz,-0\r\n")),
+            Map.entry("Accept-Encoding nonsense", p -> getRequest(p, "Accept-Encoding: gzip;q=zz, *;q=-1, br;q=2\r\n")),
+            Map.entry("Accept-Language nonsense", p -> getRequest(p, "Accept-Language: ;;;q=x,*-*, " + "x".repeat(500) + "\r\n")),
+            Map.entry("Basic credentials", p -> getRequest(p, "Authorization: Basic Zm9vOmJhcg==\r\n")),
+            Map.entry("Origin nonsense", p -> getRequest(p, "Origin: ::::\r\n")),
             Map.entry("preflight nonsense", p -> "OPTIONS " + p + " HTTP/1.1\r\n" + HOST + "Origin: http://x\r\n"
                     + "Access-Control-Request-Method: F@@\r\nAccess-Control-Request-Headers: ,,,\r\n" + CLOSE),
-            Map.entry("X-Request-Id markup", p -> get(p, "X-Request-Id: <script>" + "a".repeat(500) + "\r\n")),
-            Map.entry("forwarded headers from an untrusted peer", p -> get(p, "X-Forwarded-Host: evil.example\r\n"
+            Map.entry("X-Request-Id markup", p -> getRequest(p, "X-Request-Id: <script>" + "a".repeat(500) + "\r\n")),
+            Map.entry("forwarded headers from an untrusted peer", p -> getRequest(p,
+                    "X-Forwarded-Host: evil.example\r\n"
                     + "X-Forwarded-Proto: gopher\r\nX-Forwarded-For: ::::\r\nForwarded: for=\"[::1\";host=evil\r\n")),
-            Map.entry("folded header", p -> get(p, "X-A: a\r\n  folded\r\n")),
-            Map.entry("Content-Type nonsense", p -> get(p, "Content-Type: ;;\r\n")),
-            Map.entry("Expect nonsense", p -> get(p, "Expect: 200-ok\r\n")),
-            Map.entry("HTTP/2 upgrade (h2c)", p -> get(p, "Upgrade: h2c\r\nHTTP2-Settings: AAMAAABkAARAAAAAAAIAAAAA\r\n")),
-            Map.entry("WebSocket upgrade", p -> get(p, "Upgrade: websocket\r\nSec-WebSocket-Key: x\r\n"
+            Map.entry("folded header", p -> getRequest(p, "X-A: a\r\n  folded\r\n")),
+            Map.entry("Content-Type nonsense", p -> getRequest(p, "Content-Type: ;;\r\n")),
+            Map.entry("Expect nonsense", p -> getRequest(p, "Expect: 200-ok\r\n")),
+            Map.entry("HTTP/2 upgrade (h2c)", p -> getRequest(p, "Upgrade: h2c\r\nHTTP2-Settings: AAMAAABkAARAAAAAAAIAAAAA\r\n")),
+            Map.entry("WebSocket upgrade", p -> getRequest(p, "Upgrade: websocket\r\nSec-WebSocket-Key: x\r\n"
                     + "Sec-WebSocket-Version: 13\r\n")),
-            Map.entry("cookie nonsense", p -> get(p, "Cookie: ;;;=;==\r\n")),
+            Map.entry("cookie nonsense", p -> getRequest(p, "Cookie: ;;;=;==\r\n")),
             Map.entry("fragment", p -> "GET " + pathOf(p) + "#top HTTP/1.1\r\n" + HOST + CLOSE),
             Map.entry("query of empty pieces", p -> "GET " + p + (p.contains("?") ? "&" : "?") + "&&=&a==b&%20= HTTP/1.1\r\n"
                     + HOST + CLOSE),
@@ -108,16 +111,18 @@ final class RawHttpCorpus {
     static final List<Unparseable> UNPARSEABLE = List.of(
             new Unparseable("method with @", 400, p -> "G@T " + p + " HTTP/1.1\r\n" + HOST + CLOSE),
             new Unparseable("no version", 400, p -> "GET " + p + "\r\n" + HOST + CLOSE),
-            new Unparseable("header without colon", 400, p -> get(p, "NoColonHere\r\n")),
-            new Unparseable("space in a header name", 400, p -> get(p, "Bad Name: x\r\n")),
-            new Unparseable("NUL in a header", 400, p -> get(p, "X-A: a\u0000b\r\n")),
-            new Unparseable("control character in a token", 400, p -> get(p, "Authorization: Bearer \u007f\r\n")),
-            new Unparseable("control character in a validator", 400, p -> get(p, "If-None-Match: \"\u0001\r\n")),
-            new Unparseable("Content-Length not a number", 400, p -> get(p, "Content-Length: abc\r\n")),
-            new Unparseable("negative Content-Length", 400, p -> get(p, "Content-Length: -1\r\n")),
-            new Unparseable("two Content-Lengths", 400, p -> get(p, "Content-Length: 1\r\nContent-Length: 2\r\n")),
+            new Unparseable("header without colon", 400, p -> getRequest(p, "NoColonHere\r\n")),
+            new Unparseable("space in a header name", 400, p -> getRequest(p, "Bad Name: x\r\n")),
+            new Unparseable("NUL in a header", 400, p -> getRequest(p, "X-A: a\u0000b\r\n")),
+            new Unparseable("control character in a token", 400,
+                    p -> getRequest(p, "Authorization: Bearer \u007f\r\n")),
+            new Unparseable("control character in a validator", 400, p -> getRequest(p, "If-None-Match: \"\u0001\r\n")),
+            new Unparseable("Content-Length not a number", 400, p -> getRequest(p, "Content-Length: abc\r\n")),
+            new Unparseable("negative Content-Length", 400, p -> getRequest(p, "Content-Length: -1\r\n")),
+            new Unparseable("two Content-Lengths", 400,
+                    p -> getRequest(p, "Content-Length: 1\r\nContent-Length: 2\r\n")),
             new Unparseable("Content-Length and chunked", 400,
-                    p -> get(p, "Content-Length: 3\r\nTransfer-Encoding: chunked\r\n")),
+                    p -> getRequest(p, "Content-Length: 3\r\nTransfer-Encoding: chunked\r\n")),
             new Unparseable("percent escape not hex", 400, p -> "GET " + pathOf(p) + "%zz HTTP/1.1\r\n" + HOST + CLOSE),
             new Unparseable("backslash", 400, p -> "GET " + pathOf(p) + "\\..\\x HTTP/1.1\r\n" + HOST + CLOSE),
             new Unparseable("control character in the path", 400,
@@ -126,14 +131,10 @@ final class RawHttpCorpus {
                     p -> "\u0016\u0003\u0001\u0002\u0000\u0001\u0000\u0001\u00fc\u0003\u0003\r\n\r\n"),
             new Unparseable("URL over 8 KiB", 414, p -> "GET " + p + (p.contains("?") ? "&" : "?") + "q="
                     + "a".repeat(9000) + " HTTP/1.1\r\n" + HOST + CLOSE),
-            new Unparseable("header over 16 KiB", 431, p -> get(p, "X-A: " + "a".repeat(20_000) + "\r\n")),
-            new Unparseable("3,000 headers", 431, p -> get(p, "X-A: a\r\n".repeat(3000))));
+            new Unparseable("header over 16 KiB", 431, p -> getRequest(p, "X-A: " + "a".repeat(20_000) + "\r\n")),
+            new Unparseable("3,000 headers", 431, p -> getRequest(p, "X-A: a\r\n".repeat(3000))));
 
     private RawHttpCorpus() {
-    }
-
-    static String get(String target, String headers) {
-        return "GET " + target + " HTTP/1.1\r\n" + HOST + headers + CLOSE;
     }
 
     private static String pathOf(String target) {

@@ -1,13 +1,14 @@
 package org.newsdesk.fuzz;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.newsdesk.fuzz.Answers.clip;
 import static org.newsdesk.fuzz.RawHttpCorpus.CLOSE;
 import static org.newsdesk.fuzz.RawHttpCorpus.FAMILIES;
 import static org.newsdesk.fuzz.RawHttpCorpus.HOST;
 import static org.newsdesk.fuzz.RawHttpCorpus.REFUSED;
 import static org.newsdesk.fuzz.RawHttpCorpus.TOLERATED;
 import static org.newsdesk.fuzz.RawHttpCorpus.UNPARSEABLE;
-import static org.newsdesk.fuzz.RawHttpCorpus.get;
+import static org.newsdesk.platform.http.RawHttp.getRequest;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.newsdesk.fuzz.RawHttpCorpus.Unparseable;
 import org.newsdesk.news.SampleSlugs;
+import org.newsdesk.platform.http.RawHttp;
 import org.newsdesk.platform.problem.LogCapture;
 
 /**
@@ -66,7 +68,7 @@ class RawHttpCorpusIT {
     @Test
     void harmlessNonsenseIsAnsweredAsThePlainRequest() throws IOException {
         for (Map.Entry<String, String> family : FAMILIES.entrySet()) {
-            Reply plain = send(family.getKey(), get(family.getValue(), ""));
+            Reply plain = send(family.getKey(), getRequest(family.getValue(), ""));
             for (Map.Entry<String, Function<String, String>> attack : TOLERATED.entrySet()) {
                 String what = family.getKey() + ", " + attack.getKey();
                 Reply answer = send(what, attack.getValue().apply(family.getValue()));
@@ -122,7 +124,7 @@ class RawHttpCorpusIT {
             for (String parameter : parameters) {
                 for (String value : HostileInputs.ENCODED) {
                     String what = path + "?" + parameter + "=" + value;
-                    Reply answer = send(what, get(path + "?" + parameter + "=" + value, "Accept: text/html\r\n"));
+                    Reply answer = send(what, getRequest(what, "Accept: text/html\r\n"));
                     if (answer != null && answer.status != 200 && answer.status != 400) {
                         failures.add(what + " -> " + answer.status);
                     } else if (answer != null && !answer.contentType().startsWith("text/html")) {
@@ -137,9 +139,9 @@ class RawHttpCorpusIT {
     /** Sends one request; a 5xx or a leak is a failure, and so is an answer that never comes. */
     private Reply send(String what, String request) throws IOException {
         sent++;
-        org.newsdesk.platform.http.RawHttp.Answer answer;
+        RawHttp.Answer answer;
         try {
-            answer = org.newsdesk.platform.http.RawHttp.send(RestAssured.port, request);
+            answer = RawHttp.send(RestAssured.port, request);
         } catch (IOException | RuntimeException e) {
             failures.add(what + " -> no answer: " + e);
             return null;
@@ -178,17 +180,13 @@ class RawHttpCorpusIT {
         assertEquals(List.of(), errors);
     }
 
-    private static String clip(String text) {
-        return text.length() > 200 ? text.substring(0, 200) + "…" : text;
-    }
-
     /** An answer with its status (whatever version its status line echoes), content type and request id. */
     private static final class Reply {
-        final org.newsdesk.platform.http.RawHttp.Answer answer;
+        final RawHttp.Answer answer;
         final int status;
         final String requestId;
 
-        Reply(org.newsdesk.platform.http.RawHttp.Answer answer) {
+        Reply(RawHttp.Answer answer) {
             this.answer = answer;
             Matcher status = STATUS.matcher(answer.head());
             this.status = status.find() ? Integer.parseInt(status.group(1)) : -1;
