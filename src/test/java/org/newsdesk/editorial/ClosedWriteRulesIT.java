@@ -7,6 +7,8 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
+import static org.newsdesk.editorial.NewsWrites.post;
+import static org.newsdesk.editorial.NewsWrites.valid;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -30,6 +32,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.newsdesk.platform.openapi.OpenApiDocument;
 import org.newsdesk.platform.text.Slugs;
 
 /**
@@ -41,26 +44,13 @@ class ClosedWriteRulesIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private static Map<String, Object> valid(String field, Object value) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("title", "Closed rules " + UUID.randomUUID());
-        body.put("summary", "A summary.");
-        body.put("publishedOn", "2024-05-01");
-        body.put(field, value);
-        return body;
-    }
-
-    private static Response post(Object body) {
+    /** POST of the body written as JSON, in UTF-8 bytes. */
+    private static Response postAsJson(Object body) {
         try {
             return post(JSON.writeValueAsBytes(body));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static Response post(byte[] body) {
-        return given().header("Authorization", Tokens.editor()).contentType("application/json").body(body)
-                .post("/api/v1/news");
     }
 
     /** A topic or region posted; one that is (wrongly) created is deleted at once, so the vocabulary stays. */
@@ -86,21 +76,20 @@ class ClosedWriteRulesIT {
     @CsvSource({"topics, unknown topic", "regions, unknown region"})
     void aTagLongerThanTheColumnIsUnknownNotDropped(String field, String message) {
         String tooLong = "x".repeat(121);
-        refused(post(valid(field, List.of(tooLong))), field, message + " '" + tooLong + "'");
+        refused(postAsJson(valid(field, List.of(tooLong))), field, message + " '" + tooLong + "'");
     }
 
     // --- Reserved slugs -----------------------------------------------------------------------
 
     @Test
     void anItemCannotTakeTheSlugOfAFixedRoute() {
-        refused(post(valid("slug", "archive")), "slug", "is reserved");
+        refused(postAsJson(valid("slug", "archive")), "slug", "is reserved");
     }
 
     /** A new literal route beside {slug} (/api/v1/news/archive) must be added to the reserved slugs. */
     @Test
     void everyLiteralSegmentBesideASlugInTheOpenApiPathsIsReserved() throws Exception {
-        JsonNode paths = JSON.readTree(given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
-                .extract().asByteArray()).get("paths");
+        JsonNode paths = OpenApiDocument.tree().get("paths");
         Set<String> literal = new TreeSet<>();
         paths.fieldNames().forEachRemaining(path -> {
             Matcher segment = Pattern.compile("^/api/v1/(?:news|topics|regions)/([^/{]+)").matcher(path);
@@ -114,7 +103,7 @@ class ClosedWriteRulesIT {
 
     @Test
     void aTitleThatMakesAReservedSlugGetsAnotherOneThatCanBeRead() {
-        Response created = post(valid("title", "Archive"));
+        Response created = postAsJson(valid("title", "Archive"));
         created.then().statusCode(201).body("slug", not(is("archive")));
         given().header("Authorization", Tokens.editor()).get("/api/v1/news/" + created.jsonPath().getString("slug"))
                 .then().statusCode(200).body("title", is("Archive"));
@@ -132,13 +121,13 @@ class ClosedWriteRulesIT {
     @ParameterizedTest
     @ValueSource(strings = {"0000-01-01", "0001-01-01", "1899-12-31"})
     void aDateOutOfRangeIsRefused(String date) {
-        refused(post(valid("publishedOn", date)), "publishedOn", "between 1900-01-01 and 9999-12-31");
+        refused(postAsJson(valid("publishedOn", date)), "publishedOn", "between 1900-01-01 and 9999-12-31");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"1900-01-01", "9999-12-31"})
     void theEndsOfTheRangeAreStoredAsWritten(String date) {
-        Response created = post(valid("publishedOn", date));
+        Response created = postAsJson(valid("publishedOn", date));
         created.then().statusCode(201).body("publishedOn", is(date));
         given().header("Authorization", Tokens.editor()).get("/api/v1/news/" + created.jsonPath().getString("slug"))
                 .then().statusCode(200).body("publishedOn", is(date));
@@ -169,7 +158,7 @@ class ClosedWriteRulesIT {
     @ParameterizedTest
     @ValueSource(strings = {"alt", "credit"})
     void imageTextFollowsTheSameRules(String field) {
-        refused(post(valid("image", Map.of("url", "https://example.org/a.jpg", field, "\u202egotcha"))),
+        refused(postAsJson(valid("image", Map.of("url", "https://example.org/a.jpg", field, "\u202egotcha"))),
                 "image." + field, "without control characters");
     }
 
@@ -178,7 +167,7 @@ class ClosedWriteRulesIT {
         "a\u00A0b"})
     void visibleWellFormedTitlesAreKept(String title) {
         String unique = title + " " + UUID.randomUUID();
-        post(valid("title", unique)).then().statusCode(201).body("title", is(unique));
+        postAsJson(valid("title", unique)).then().statusCode(201).body("title", is(unique));
     }
 
     @ParameterizedTest
@@ -208,7 +197,7 @@ class ClosedWriteRulesIT {
         "{\"image\":{\"url\":\"http://:80/a.jpg\"}}|image.url|with a host",
         "{\"topics\":[\"LONG\"]}|topics|unknown topic"})
     void aPatchIsHeldToTheSameRules(String patch, String field, String message) {
-        Response created = post(valid("summary", "Patched later."));
+        Response created = postAsJson(valid("summary", "Patched later."));
         created.then().statusCode(201);
         refused(given().header("Authorization", Tokens.editor()).header("If-Match", created.header("ETag"))
                 .contentType("application/merge-patch+json").body(patch.replace("LONG", "x".repeat(121))
@@ -222,13 +211,13 @@ class ClosedWriteRulesIT {
     @ValueSource(strings = {"http:///a.jpg", "https://:443/a.jpg", "http://example.org:99999/a.jpg",
         "http://example.org:0/a.jpg", "https://example.org:port/a.jpg", "https://exa mple.org/a.jpg"})
     void anImageUrlNeedsAHostAndAValidPort(String url) {
-        refused(post(valid("image", Map.of("url", url))), "image.url", "with a host and a valid port");
+        refused(postAsJson(valid("image", Map.of("url", url))), "image.url", "with a host and a valid port");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"https://example.org:8443/a.jpg", "http://[2001:db8::1]:8080/a.jpg",
         "http://192.0.2.1/a.jpg", "https://example.org/a%20b.jpg?w=1#top"})
     void anAbsoluteImageUrlIsKept(String url) {
-        post(valid("image", Map.of("url", url))).then().statusCode(201).body("image.url", is(url));
+        postAsJson(valid("image", Map.of("url", url))).then().statusCode(201).body("image.url", is(url));
     }
 }

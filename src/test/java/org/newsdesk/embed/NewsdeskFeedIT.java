@@ -2,14 +2,11 @@ package org.newsdesk.embed;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.net.URL;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -41,15 +38,12 @@ class NewsdeskFeedIT {
     @RegisterExtension
     static final BrowserSession SESSION = new BrowserSession();
 
-    @TestHTTPResource("/")
-    URL base;
-
     @Inject
     TestNews testNews;
 
     @Test
     void rendersTheFilteredItemsOnAnotherOriginsPage() {
-        String service = service();
+        String service = SESSION.service();
         SESSION.browser().open(SESSION.partner().page("/pensions.html", page(
                 "<newsdesk-feed id=pensions api='" + service + "' topic=pensions limit=5></newsdesk-feed>",
                 "<newsdesk-feed id=thailand country=TH heading='Thailand' heading-level=3></newsdesk-feed>")));
@@ -81,7 +75,7 @@ class NewsdeskFeedIT {
     @Test
     void rendersAgainWhenAnAttributeChanges() {
         SESSION.browser().open(SESSION.partner().page("/changes.html", page(
-                "<newsdesk-feed id=feed api='" + service() + "' topic=pensions></newsdesk-feed>")));
+                "<newsdesk-feed id=feed api='" + SESSION.service() + "' topic=pensions></newsdesk-feed>")));
         assertEquals(List.of(LEBANON_TITLE, THAILAND_TITLE), texts(settled("#feed", "ready"), "li [part~=link]"));
 
         SESSION.browser().script("document.querySelector('#feed').setAttribute('topic', 'children')");
@@ -103,7 +97,7 @@ class NewsdeskFeedIT {
     @Test
     void limitIsClampedToTwenty() {
         SESSION.browser().open(SESSION.partner().page("/limit.html", page(
-                "<newsdesk-feed id=feed api='" + service() + "' limit=500></newsdesk-feed>")));
+                "<newsdesk-feed id=feed api='" + SESSION.service() + "' limit=500></newsdesk-feed>")));
         assertEquals(20, texts(settled("#feed", "ready"), "li [part~=link]").size());
         assertEquals(List.of("size=20"), newsRequests());
     }
@@ -111,7 +105,7 @@ class NewsdeskFeedIT {
     @Test
     void saysSoWhenNothingMatches() {
         SESSION.browser().open(SESSION.partner().page("/empty.html", page(
-                "<newsdesk-feed id=feed api='" + service() + "' country=FR></newsdesk-feed>")));
+                "<newsdesk-feed id=feed api='" + SESSION.service() + "' country=FR></newsdesk-feed>")));
         SearchContext feed = settled("#feed", "empty");
         WebElement status = feed.findElement(By.cssSelector("[part~=status][part~=empty]"));
         assertEquals("No news yet.", status.getText());
@@ -136,7 +130,7 @@ class NewsdeskFeedIT {
     void saysSoWhenTheServiceRefusesTheRequest() {
         // An unknown topic is a 400 from the API.
         SESSION.browser().open(SESSION.partner().page("/refused.html", page(
-                "<newsdesk-feed id=feed api='" + service() + "' topic=no-such-topic></newsdesk-feed>")));
+                "<newsdesk-feed id=feed api='" + SESSION.service() + "' topic=no-such-topic></newsdesk-feed>")));
         assertShowsError(settled("#feed", "error"));
     }
 
@@ -148,7 +142,7 @@ class NewsdeskFeedIT {
                 List.of(), List.of("IS"), List.of());
         try {
             SESSION.browser().open(SESSION.partner().page("/hostile.html", page(
-                    "<newsdesk-feed id=feed api='" + service() + "' country=IS></newsdesk-feed>")));
+                    "<newsdesk-feed id=feed api='" + SESSION.service() + "' country=IS></newsdesk-feed>")));
             SearchContext feed = settled("#feed", "ready");
             assertEquals(List.of(title), texts(feed, "li [part~=link]"));
             assertEquals(List.of(summary), texts(feed, "li p[part~=summary]"));
@@ -169,14 +163,9 @@ class NewsdeskFeedIT {
         assertEquals(List.of(), feed.findElements(By.cssSelector("ul")));
     }
 
-    /** The service's origin as partners write it: http://localhost:{test port}, no trailing slash. */
-    private String service() {
-        return base.toString().replaceAll("/+$", "");
-    }
-
     private String page(String... feeds) {
         return "<!doctype html><html lang=en><head><meta charset=utf-8><title>A partner's page</title>"
-                + "<script type=module src='" + service() + "/embed/newsdesk-feed.js'></script></head>"
+                + "<script type=module src='" + SESSION.service() + "/embed/newsdesk-feed.js'></script></head>"
                 + "<body><h1>Partner news</h1>" + String.join("", feeds) + "</body></html>";
     }
 

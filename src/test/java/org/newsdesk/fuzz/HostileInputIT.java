@@ -2,6 +2,7 @@ package org.newsdesk.fuzz;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.newsdesk.fuzz.Answers.clip;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -109,9 +110,5 @@ class HostileInputIT {
         } else if (LEAK.matcher(body).find()) {
             failures.add(what + " -> leaks: " + clip(body));
         }
-    }
-
-    private static String clip(String text) {
-        return text.length() > 200 ? text.substring(0, 200) + "…" : text;
     }
 }

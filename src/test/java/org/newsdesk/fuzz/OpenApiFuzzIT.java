@@ -2,6 +2,7 @@ package org.newsdesk.fuzz;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newsdesk.fuzz.Answers.clip;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -246,10 +247,6 @@ class OpenApiFuzzIT {
         if (failures.size() < 20) {
             failures.add(failure);
         }
-    }
-
-    private static String clip(String body) {
-        return body.length() > 300 ? body.substring(0, 300) + "…" : body;
     }
 
     private static URI uri(String pathAndQuery) {

@@ -1,9 +1,7 @@
 package org.newsdesk.fuzz;
 
-import static io.restassured.RestAssured.given;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
@@ -12,15 +10,13 @@ import com.networknt.schema.SpecificationVersion;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.newsdesk.platform.openapi.OpenApiDocument;
 
 /** The service's own OpenAPI document (/q/openapi), read for its operations, parameters and response schemas. */
 final class OpenApiSpec {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final JsonNode root;
     private final SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
@@ -31,8 +27,7 @@ final class OpenApiSpec {
     }
 
     static OpenApiSpec load() throws IOException {
-        return new OpenApiSpec(JSON.readTree(given().queryParam("format", "json").get("/q/openapi").then()
-                .statusCode(200).extract().asString()));
+        return new OpenApiSpec(OpenApiDocument.tree());
     }
 
     record Operation(String method, String path, JsonNode node) {
@@ -101,15 +96,6 @@ final class OpenApiSpec {
 
     /** Follows a local $ref (#/components/...). */
     JsonNode resolve(JsonNode node) {
-        JsonNode current = node;
-        while (current.has("$ref") && current.get("$ref").asText().startsWith("#/")) {
-            JsonNode target = root;
-            for (Iterator<String> parts = List.of(current.get("$ref").asText().substring(2).split("/")).iterator();
-                    parts.hasNext(); ) {
-                target = target.path(parts.next().replace("~1", "/").replace("~0", "~"));
-            }
-            current = target;
-        }
-        return current;
+        return OpenApiDocument.resolve(root, node);
     }
 }

@@ -7,18 +7,14 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.hasKey;
+import static org.newsdesk.news.NewsApi.list;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.Test;
 
 /** Facet counts against counts made by hand from the sample tagging (docs in the README). */
 @QuarkusTest
 class FacetsIT {
-
-    private static ValidatableResponse list(String query) {
-        return given().get("/api/v1/news" + query).then().statusCode(200);
-    }
 
     @Test
     void countsEveryDimensionOverTheWholeList() {

@@ -7,17 +7,13 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.newsdesk.platform.db.ContentVersion;
 
 /**
  * A list longer than counts and page numbers reach: 1,050 press releases this test owns. The total
@@ -30,29 +26,25 @@ class LargeListIT {
     private static final int ITEMS = Paging.MAX_OFFSET + 50;
 
     @Inject
-    AgroalDataSource dataSource;
-
-    @Inject
-    ContentVersion contentVersion;
+    TestNews testNews;
 
     @BeforeAll
     void createManyItems() throws SQLException {
-        execute("""
+        testNews.execute("""
                 INSERT INTO news_item (slug, title, summary, published_on, type)
                 SELECT 'bulk-' || i, 'Bulk release ' || i, 'Summary ' || i, DATE '1980-01-01' + (i %% 3000), 'press-release'
                 FROM generate_series(1, %d) AS i""".formatted(ITEMS));
-        execute("""
+        testNews.execute("""
                 INSERT INTO news_topic (news_id, topic_id)
                 SELECT n.id, (SELECT id FROM topic WHERE slug = 'pensions') FROM news_item n
                 WHERE n.slug LIKE 'bulk-%' AND n.id % 2 = 0""");
-        execute("INSERT INTO news_country (news_id, country_code) SELECT id, 'MA' FROM news_item WHERE slug = 'bulk-7'");
-        contentVersion.catchUp();
+        testNews.execute("INSERT INTO news_country (news_id, country_code) "
+                + "SELECT id, 'MA' FROM news_item WHERE slug = 'bulk-7'");
     }
 
     @AfterAll
     void removeThem() throws SQLException {
-        execute("DELETE FROM news_item WHERE slug LIKE 'bulk-%'");
-        contentVersion.catchUp();
+        testNews.execute("DELETE FROM news_item WHERE slug LIKE 'bulk-%'");
     }
 
     @Test
@@ -82,25 +74,19 @@ class LargeListIT {
         given().get("/api/v1/news?type=press-release&region=africa").then().statusCode(200)
                 .body("items.slug", org.hamcrest.Matchers.contains("bulk-7"));
         // Morocco moves region: its items move with it.
-        execute("UPDATE country SET region_id = (SELECT id FROM region WHERE slug = 'arab-states') WHERE code = 'MA'");
+        testNews.execute(
+                "UPDATE country SET region_id = (SELECT id FROM region WHERE slug = 'arab-states') WHERE code = 'MA'");
         try {
-            contentVersion.catchUp();
             given().get("/api/v1/news?type=press-release&region=arab-states").then().statusCode(200)
                     .body("items.slug", org.hamcrest.Matchers.contains("bulk-7"));
             given().get("/api/v1/news?type=press-release&region=africa").then().statusCode(200)
                     .body("page.totalItems", is(0));
         } finally {
-            execute("UPDATE country SET region_id = (SELECT id FROM region WHERE slug = 'africa') WHERE code = 'MA'");
-            contentVersion.catchUp();
+            testNews.execute(
+                    "UPDATE country SET region_id = (SELECT id FROM region WHERE slug = 'africa') WHERE code = 'MA'");
         }
-        execute("DELETE FROM news_country WHERE country_code = 'MA' AND news_id = (SELECT id FROM news_item WHERE slug = 'bulk-7')");
-        contentVersion.catchUp();
+        testNews.execute("DELETE FROM news_country WHERE country_code = 'MA' "
+                + "AND news_id = (SELECT id FROM news_item WHERE slug = 'bulk-7')");
         given().get("/api/v1/news?type=press-release&country=MA").then().statusCode(200).body("page.totalItems", is(0));
-    }
-
-    private void execute(String sql) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
     }
 }

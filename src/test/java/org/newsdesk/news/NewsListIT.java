@@ -16,10 +16,10 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
+import static org.newsdesk.news.NewsApi.list;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
-import io.restassured.response.ValidatableResponse;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -29,10 +29,6 @@ import org.junit.jupiter.api.Test;
 /** The news list over the 20 sample items: filters alone and combined, order and paging. */
 @QuarkusTest
 class NewsListIT {
-
-    private static ValidatableResponse list(String query) {
-        return given().when().get("/api/v1/news" + query).then().statusCode(200);
-    }
 
     @Test
     void listsAllSampleItemsNewestFirst() {

@@ -48,13 +48,18 @@ public class TestNews {
      * past updated_at) with one SQL statement and these parameters, then catches up like a writer.
      */
     public void execute(String sql, Object... values) throws SQLException {
+        executeWithoutCatchingUp(sql, values);
+        contentVersion.catchUp();
+    }
+
+    /** The same, but as another instance writes: this one learns of the change only by its notification. */
+    public void executeWithoutCatchingUp(String sql, Object... values) throws SQLException {
         try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < values.length; i++) {
                 statement.setObject(i + 1, values[i]);
             }
             statement.executeUpdate();
         }
-        contentVersion.catchUp();
     }
 
     public long create(String slug, LocalDate publishedOn, NewsType type, List<String> topicSlugs,

@@ -39,4 +39,9 @@ public final class BrowserSession implements BeforeAllCallback, AfterAllCallback
     public OtherOrigin partner() {
         return partner;
     }
+
+    /** The service under test as browsers and partner pages name it: http://localhost:{port}, no trailing slash. */
+    public String service() {
+        return WebPages.base();
+    }
 }

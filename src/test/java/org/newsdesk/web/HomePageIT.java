@@ -7,25 +7,16 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.matchesPattern;
-import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.newsdesk.web.WebPages.HTML;
-import static org.newsdesk.web.WebPages.PAGE_CSP;
 import static org.newsdesk.web.WebPages.base;
-import static org.newsdesk.web.WebPages.encode;
-import static org.newsdesk.web.WebPages.fetch;
-import static org.newsdesk.web.WebPages.link;
-import static org.newsdesk.web.WebPages.meta;
 import static org.newsdesk.web.WebPages.months;
 import static org.newsdesk.web.WebPages.page;
-import static org.newsdesk.web.WebPages.parse;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.Response;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +24,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
-/** The "News and features" page: month groups, filters, archive, paging, its head, and its errors. */
+/** The "News and features" page's list: items under their months, filters, the month archive and paging. */
 @QuarkusTest
 class HomePageIT {
 
@@ -191,118 +182,6 @@ class HomePageIT {
         assertEquals(all.subList(10, 15), titles(page(third.substring(base().length()))));
         assertEquals(base() + "/?size=5", second.selectFirst("link[rel=canonical]").attr("href"),
                 "the canonical page leaves the cursor out");
-    }
-
-    @Test
-    void theHeadDescribesThePageForSearchEnginesFeedReadersAndOEmbed() {
-        Document page = page("/?country=th&topic=pensions&sort=oldest&page=1&unknown=x");
-        String canonical = base() + "/?topic=pensions&country=TH";
-        assertEquals("en", page.selectFirst("html").attr("lang"));
-        assertEquals("News and features: Pensions, Thailand – Newsdesk", page.title());
-        assertEquals("News and features on social protection: Pensions, Thailand.", meta(page, "description"));
-        assertEquals(canonical, page.selectFirst("link[rel=canonical]").attr("href"));
-        assertEquals("News and features: Pensions, Thailand", meta(page, "og:title"));
-        // A phrase search reads with one pair of quotes, not its own inside the title's.
-        assertEquals("News and features: “pension system” – Newsdesk", page("/?q=%22pension+system%22").title());
-        assertEquals(meta(page, "description"), meta(page, "og:description"));
-        assertEquals("website", meta(page, "og:type"));
-        assertEquals(canonical, meta(page, "og:url"));
-        assertEquals("Newsdesk", meta(page, "og:site_name"));
-        assertNull(meta(page, "og:image"));
-        assertEquals(base() + "/feeds/news.rss?topic=pensions&country=TH", link(page, "application/rss+xml"));
-        assertEquals(base() + "/feeds/news.atom?topic=pensions&country=TH", link(page, "application/atom+xml"));
-        assertEquals(base() + "/feeds/news.json?topic=pensions&country=TH", link(page, "application/feed+json"));
-        assertEquals(base() + "/oembed?url=" + encode(canonical) + "&format=json",
-                link(page, "application/json+oembed"));
-
-        Document home = page("/");
-        assertEquals("News and features – Newsdesk", home.title());
-        assertEquals(base() + "/", home.selectFirst("link[rel=canonical]").attr("href"));
-        assertEquals(base() + "/feeds/news.rss", link(home, "application/rss+xml"));
-        assertEquals(base() + "/?q=care+work&page=2", page("/?q=care%20work&page=2").selectFirst("link[rel=canonical]")
-                .attr("href"));
-    }
-
-    @Test
-    void everyPageHasLandmarksOneH1ASkipLinkAndTheFooterLinks() {
-        Document page = page("/");
-        assertEquals(1, page.select("header").size());
-        assertEquals(1, page.select("main#main").size());
-        assertEquals(1, page.select("footer").size());
-        assertTrue(page.select("nav").size() >= 1);
-        assertEquals(1, page.select("h1").size());
-        assertEquals("News and features", page.selectFirst("h1").text());
-        Element skip = page.body().child(0);
-        assertEquals("#main", skip.attr("href"));
-        Element footer = page.selectFirst("footer");
-        assertNotNull(footer.selectFirst("a[href=/q/swagger-ui]"));
-        assertEquals(List.of(base() + "/feeds/news.rss", base() + "/feeds/news.atom", base() + "/feeds/news.json"),
-                footer.select("a[href*=/feeds/]").eachAttr("href"));
-        assertEquals("/assets/newsdesk.css", page.selectFirst("link[rel=stylesheet]").attr("href"));
-        // Headings go h1, then h2 (months, archive), then h3 (items).
-        assertTrue(page.select("h2 ~ h1, h4, h5, h6").isEmpty());
-        assertTrue(page.select("[style], script, [onclick]").isEmpty(), "no inline style or script");
-    }
-
-    @Test
-    void theStylesheetIsServed() {
-        given().get("/assets/newsdesk.css").then().statusCode(200).contentType(startsWith("text/css"))
-                .body(containsString(":focus-visible"));
-    }
-
-    @Test
-    void invalidParametersAreA400PageNamingEachProblem() {
-        Response response = fetch("/?topic=astrology&month=2022-13");
-        response.then().statusCode(400).header("Content-Type", HTML).header("Content-Security-Policy", PAGE_CSP);
-        Document page = parse(response);
-        assertEquals("Invalid parameters – Newsdesk", page.title());
-        assertEquals("Invalid parameters", page.selectFirst("h1").text());
-        assertThat(page.select("ul.violations li").eachText(), containsInAnyOrder(
-                "month: must be a month as YYYY-MM, such as 2022-06", "topic: unknown topic 'astrology'"));
-        assertEquals(base() + "/", page.selectFirst("main a").attr("href"));
-        assertEquals("noindex", meta(page, "robots"));
-        assertNull(page.selectFirst("link[rel=canonical]"));
-        fetch("/?cursor=garbage").then().statusCode(400).header("Content-Type", HTML);
-        fetch("/?size=0").then().statusCode(400).header("Content-Type", HTML);
-    }
-
-    @Test
-    void unknownPathsAre404Pages() {
-        for (String path : List.of("/news/no-such-item", "/news/a/b", "/news", "/embed/nothing", "/news/%00")) {
-            Response response = fetch(path);
-            response.then().statusCode(404).header("Content-Type", HTML);
-            assertEquals("Page not found", parse(response).selectFirst("h1").text(), path);
-        }
-        given().accept("text/html,application/xhtml+xml,*/*;q=0.8").get("/no/such/page").then().statusCode(404)
-                .header("Content-Type", HTML);
-        // The API keeps its problems, whatever the client accepts.
-        given().accept("text/html").get("/api/v1/nothing-here").then().statusCode(404)
-                .contentType("application/problem+json");
-        given().get("/no/such/page").then().statusCode(404).contentType("application/problem+json");
-    }
-
-    @Test
-    void pagesAreOnlyHtml() {
-        given().accept("application/json").get("/").then().statusCode(406).contentType("application/problem+json")
-                .body("detail", is("This page is only served as text/html; the same content is in the API under /api/v1."));
-        given().accept("application/xml").get("/api/v1/news").then().statusCode(406)
-                .body("detail", is("This resource can only answer with application/json."));
-    }
-
-    @Test
-    void pagesAreCachedWithStrongETagsAndCarryTheirCsp() {
-        for (String path : List.of("/", "/?topic=pensions", "/news/" + org.newsdesk.news.SampleSlugs.PORTUGAL)) {
-            Response first = fetch(path);
-            first.then().statusCode(200)
-                    .header("ETag", matchesPattern("\"[A-Za-z0-9_-]{22}\""))
-                    .header("Cache-Control", is("public, max-age=60, stale-while-revalidate=60"))
-                    .header("Content-Security-Policy", PAGE_CSP)
-                    .header("X-Content-Type-Options", "nosniff");
-            given().urlEncodingEnabled(false).header("If-None-Match", first.header("ETag")).get(path).then()
-                    .statusCode(304).header("ETag", first.header("ETag"));
-        }
-        assertThat(fetch("/").then().statusCode(200).extract().header("ETag"),
-                not(is(fetch("/?topic=pensions").then().statusCode(200).extract().header("ETag"))));
     }
 
     private static List<String> titles(Document page) {

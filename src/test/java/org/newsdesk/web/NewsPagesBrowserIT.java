@@ -3,9 +3,7 @@ package org.newsdesk.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.net.URL;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,13 +27,10 @@ class NewsPagesBrowserIT {
     @RegisterExtension
     static final BrowserSession SESSION = new BrowserSession();
 
-    @TestHTTPResource("/")
-    URL base;
-
     @Test
     void theHomePageShowsTheSampleItemsUnderTheirMonths() {
         SESSION.browser().driver().manage().window().setSize(new Dimension(1280, 2400));
-        SESSION.browser().open(service() + "/");
+        SESSION.browser().open(SESSION.service() + "/");
         assertEquals("News and features", SESSION.browser().find("main h1").getText());
         Map<String, List<String>> shown = months();
         Map<String, List<String>> sample = WebPages.sampleMonths();
@@ -47,7 +42,7 @@ class NewsPagesBrowserIT {
 
     @Test
     void filteringByTopicThenCountryChangesTheListAndTheAddress() {
-        SESSION.browser().open(service() + "/");
+        SESSION.browser().open(SESSION.service() + "/");
         new Select(SESSION.browser().find("#filter-topic")).selectByValue("pensions");
         SESSION.browser().find("form.filters button[type=submit]").click();
         SESSION.browser().await(ExpectedConditions.urlContains("topic=pensions"));
@@ -68,7 +63,7 @@ class NewsPagesBrowserIT {
 
     @Test
     void anItemPageOpensFromTheList() {
-        SESSION.browser().open(service() + "/?topic=pensions");
+        SESSION.browser().open(SESSION.service() + "/?topic=pensions");
         WebElement first = SESSION.browser().find("main section.month h3 a");
         String title = first.getText();
         first.click();
@@ -80,7 +75,7 @@ class NewsPagesBrowserIT {
 
     @Test
     void theIframeEmbedWorksOnAnotherSite() {
-        String embed = service() + "/embed/news?topic=pensions&limit=5";
+        String embed = SESSION.service() + "/embed/news?topic=pensions&limit=5";
         SESSION.browser().open(SESSION.partner().page("/iframe.html", "<!doctype html><html lang=en><head><title>Partner</title></head>"
                 + "<body><h1>Partner site</h1><iframe id=news title='News' width=600 height=400 src='" + embed
                 + "'></iframe></body></html>"));
@@ -99,7 +94,7 @@ class NewsPagesBrowserIT {
     void aPhoneWidthHasNoHorizontalScroll() {
         SESSION.browser().driver().manage().window().setSize(new Dimension(360, 800));
         try {
-            SESSION.browser().open(service() + "/");
+            SESSION.browser().open(SESSION.service() + "/");
             long scrollWidth = ((Number) SESSION.browser().script("return document.documentElement.scrollWidth")).longValue();
             long viewport = ((Number) SESSION.browser().script("return document.documentElement.clientWidth")).longValue();
             assertTrue(scrollWidth <= viewport, "page " + scrollWidth + " px wide in a " + viewport + " px viewport");
@@ -121,10 +116,5 @@ class NewsPagesBrowserIT {
     private List<String> titles() {
         return SESSION.browser().driver().findElements(By.cssSelector("main section.month h3")).stream()
                 .map(WebElement::getText).toList();
-    }
-
-    private String service() {
-        String url = base.toString();
-        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 }

@@ -6,16 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.IOException;
-import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.newsdesk.platform.openapi.OpenApiDocument;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
@@ -35,9 +33,6 @@ class SwaggerUiBrowserIT {
 
     /** Dev mode's address, which oEmbed's url example names: this test's service runs on another port. */
     private static final String EXAMPLE_SITE = "http://localhost:8080/";
-
-    @TestHTTPResource("/")
-    URL base;
 
     /** A GET operation of the document: its block in Swagger UI and what Execute needs. */
     record ReadOperation(String path, String blockId, boolean needsToken, List<String> siteAddressParameters) {
@@ -90,8 +85,7 @@ class SwaggerUiBrowserIT {
     }
 
     private List<ReadOperation> readOperations() throws IOException {
-        JsonNode spec = new ObjectMapper().readTree(given().queryParam("format", "json").get("/q/openapi").then()
-                .statusCode(200).extract().asString());
+        JsonNode spec = OpenApiDocument.tree();
         List<ReadOperation> reads = new ArrayList<>();
         for (Map.Entry<String, JsonNode> path : spec.path("paths").properties()) {
             JsonNode get = path.getValue().path("get");
@@ -126,10 +120,10 @@ class SwaggerUiBrowserIT {
 
     private void openSwaggerUi() {
         SESSION.browser().driver().manage().window().setSize(new Dimension(1280, 1600));
-        SESSION.browser().open(service() + "/q/swagger-ui/");
+        SESSION.browser().open(SESSION.service() + "/q/swagger-ui/");
         // Swagger UI keeps an authorization in localStorage: each test starts anonymous.
         SESSION.browser().script("window.localStorage.clear()");
-        SESSION.browser().open(service() + "/q/swagger-ui/");
+        SESSION.browser().open(SESSION.service() + "/q/swagger-ui/");
         SESSION.browser().await(driver -> !driver.findElements(By.cssSelector(".opblock")).isEmpty());
     }
 
@@ -145,7 +139,7 @@ class SwaggerUiBrowserIT {
         SESSION.browser().await(driver -> block.findElement(By.cssSelector("button.try-out__btn"))).click();
         for (String name : read.siteAddressParameters()) {
             WebElement input = block.findElement(By.cssSelector("tr[data-param-name='" + name + "'] input"));
-            replace(input, service() + "/" + input.getAttribute("value").substring(EXAMPLE_SITE.length()));
+            replace(input, SESSION.service() + "/" + input.getAttribute("value").substring(EXAMPLE_SITE.length()));
         }
     }
 
@@ -180,10 +174,5 @@ class SwaggerUiBrowserIT {
     private static String editorToken() {
         return given().queryParam("user", "alice").queryParam("roles", "editor").post("/dev/token").then()
                 .statusCode(200).extract().path("accessToken");
-    }
-
-    private String service() {
-        String url = base.toString();
-        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 }

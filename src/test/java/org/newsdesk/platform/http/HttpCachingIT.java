@@ -3,7 +3,6 @@ package org.newsdesk.platform.http;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.emptyString;
-import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
@@ -11,13 +10,9 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -33,9 +28,6 @@ class HttpCachingIT {
 
     @Inject
     TestNews testNews;
-
-    @Inject
-    AgroalDataSource dataSource;
 
     @ParameterizedTest
     @ValueSource(strings = {"/api/v1/news", "/api/v1/news?topic=pensions&facets=country", "/api/v1/news?q=pension",
@@ -107,11 +99,11 @@ class HttpCachingIT {
         // Another instance writes straight to the database: this one learns of it only by NOTIFY.
         String path = "/api/v1/topics/pensions";
         given().get(path).then().statusCode(200).body("name", is("Pensions"));
-        execute("UPDATE topic SET name = 'Pensions and old age' WHERE slug = 'pensions'");
+        testNews.executeWithoutCatchingUp("UPDATE topic SET name = 'Pensions and old age' WHERE slug = 'pensions'");
         try {
             assertEquals("Pensions and old age", awaitName(path, "Pensions and old age"));
         } finally {
-            execute("UPDATE topic SET name = 'Pensions' WHERE slug = 'pensions'");
+            testNews.executeWithoutCatchingUp("UPDATE topic SET name = 'Pensions' WHERE slug = 'pensions'");
         }
         assertEquals("Pensions", awaitName(path, "Pensions"));
     }
@@ -141,11 +133,5 @@ class HttpCachingIT {
             Thread.sleep(50);
         }
         return name;
-    }
-
-    private void execute(String sql) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
     }
 }

@@ -21,7 +21,12 @@ public final class RawHttp {
 
     /** With extra header lines, each ending in CRLF. */
     public static Answer get(int port, String target, String headers) throws IOException {
-        return send(port, "GET " + target + " HTTP/1.1\r\nHost: localhost\r\n" + headers + "Connection: close\r\n\r\n");
+        return send(port, getRequest(target, headers));
+    }
+
+    /** The GET that {@link #get} sends, as text: for a request to send as it is or to take apart. */
+    public static String getRequest(String target, String headers) {
+        return "GET " + target + " HTTP/1.1\r\nHost: localhost\r\n" + headers + "Connection: close\r\n\r\n";
     }
 
     /** A whole request as given (request line, headers, blank line); the server must close the connection after it. */

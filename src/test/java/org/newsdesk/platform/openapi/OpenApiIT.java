@@ -14,9 +14,10 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.newsdesk.platform.openapi.OpenApiDocument.eachOperation;
+import static org.newsdesk.platform.openapi.OpenApiDocument.resolve;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.io.IOException;
@@ -25,7 +26,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.BiConsumer;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -35,14 +35,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class OpenApiIT {
 
-    private static JsonPath spec() {
-        return given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
-                .extract().jsonPath();
-    }
-
     @Test
     void describesTheApi() {
-        JsonPath spec = spec();
+        JsonPath spec = OpenApiDocument.jsonPath();
         assertThat(spec.getString("info.title"), is("Newsdesk API"));
         assertThat(spec.getString("info.version"), is("1.0.0"));
         assertThat(spec.getString("info.description"), notNullValue());
@@ -57,7 +52,7 @@ class OpenApiIT {
 
     @Test
     void documentsTheListParametersAndResponses() {
-        JsonPath spec = spec();
+        JsonPath spec = OpenApiDocument.jsonPath();
         assertThat(spec.getList("paths.'/api/v1/news'.get.parameters.name"), hasItems(
                 "month", "year", "from", "to", "topic", "country", "region", "type", "sort", "page", "size",
                 "q", "updatedSince", "cursor", "facets"));
@@ -80,7 +75,7 @@ class OpenApiIT {
 
     @Test
     void documentsTheProblemFormat() {
-        JsonPath spec = spec();
+        JsonPath spec = OpenApiDocument.jsonPath();
         assertThat(spec.getMap("components.schemas.Problem.properties").keySet(),
                 hasItems("type", "title", "status", "detail", "instance", "errorId", "violations", "requestId"));
         assertThat(spec.getMap("components.responses.BadRequest.content"),
@@ -105,7 +100,7 @@ class OpenApiIT {
     void everyOperationHasAUniqueCamelCaseOperationId() throws IOException {
         Set<String> seen = new HashSet<>();
         List<String> repeated = new ArrayList<>();
-        eachOperation(tree(), (name, operation) -> {
+        eachOperation(OpenApiDocument.tree(), (name, operation) -> {
             String id = operation.path("operationId").asText();
             assertThat(name, id, matchesPattern("[a-z][a-zA-Z0-9]*"));
             if (!seen.add(id)) {
@@ -119,7 +114,7 @@ class OpenApiIT {
     @Test
     void arrayParametersHaveArrayExamples() throws IOException {
         List<String> arrays = new ArrayList<>();
-        eachOperation(tree(), (name, operation) -> operation.path("parameters").forEach(parameter -> {
+        eachOperation(OpenApiDocument.tree(), (name, operation) -> operation.path("parameters").forEach(parameter -> {
             if (!parameter.path("schema").path("type").asText().equals("array")) {
                 return;
             }
@@ -139,7 +134,7 @@ class OpenApiIT {
 
     @Test
     void hasExactlyOneSecuritySchemeAndEditorsReadsTakeItOptionally() {
-        JsonPath spec = spec();
+        JsonPath spec = OpenApiDocument.jsonPath();
         assertThat(spec.getMap("components.securitySchemes").keySet(), contains("bearer"));
         for (String path : List.of("/api/v1/news", "/api/v1/news/archive", "/api/v1/news/{slug}",
                 "/feeds/news.rss", "/feeds/news.atom", "/feeds/news.json")) {
@@ -153,7 +148,7 @@ class OpenApiIT {
     /** Each error status shows its own problem: Swagger UI would otherwise show Problem's 400 everywhere. */
     @Test
     void everyErrorResponseHasAnExampleOfItsOwnStatus() throws IOException {
-        JsonNode tree = tree();
+        JsonNode tree = OpenApiDocument.tree();
         List<String> checked = new ArrayList<>();
         eachOperation(tree, (name, operation) -> operation.path("responses").properties().forEach(entry -> {
             int status = Integer.parseInt(entry.getKey());
@@ -169,23 +164,5 @@ class OpenApiIT {
             assertThat(where, statuses, everyItem(is(status)));
         }));
         assertThat(checked, not(empty()));
-    }
-
-    private static JsonNode tree() throws IOException {
-        return new ObjectMapper().readTree(given().queryParam("format", "json").get("/q/openapi").then()
-                .statusCode(200).extract().asString());
-    }
-
-    private static void eachOperation(JsonNode spec, BiConsumer<String, JsonNode> check) {
-        spec.path("paths").properties().forEach(path -> path.getValue().properties().forEach(method -> {
-            if (Set.of("get", "put", "post", "patch", "delete").contains(method.getKey())) {
-                check.accept(method.getKey().toUpperCase() + " " + path.getKey(), method.getValue());
-            }
-        }));
-    }
-
-    /** A local $ref ("#/components/responses/NotFound") or the node itself. */
-    private static JsonNode resolve(JsonNode spec, JsonNode node) {
-        return node.has("$ref") ? spec.at(node.get("$ref").asText().substring(1)) : node;
     }
 }

@@ -1,12 +1,12 @@
 package org.newsdesk.platform.openapi;
 
-import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newsdesk.platform.openapi.OpenApiDocument.eachOperation;
+import static org.newsdesk.platform.openapi.OpenApiDocument.resolve;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.BiConsumer;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,17 +38,16 @@ class OpenApiTypesIT {
 
     @BeforeEach
     void load() throws Exception {
-        spec = new ObjectMapper().readTree(given().queryParam("format", "json").get("/q/openapi").then()
-                .statusCode(200).extract().asString());
+        spec = OpenApiDocument.tree();
     }
 
     @Test
     void responseSchemasRequireEveryFieldThatIsAlwaysThere() {
         Set<String> requests = new TreeSet<>();
         Set<String> responses = new TreeSet<>();
-        eachOperation((name, operation) -> {
+        eachOperation(spec, (name, operation) -> {
             operation.path("requestBody").path("content").forEach(media -> reach(media.path("schema"), requests));
-            operation.path("responses").forEach(response -> resolve(response).path("content")
+            operation.path("responses").forEach(response -> resolve(spec, response).path("content")
                     .forEach(media -> reach(media.path("schema"), responses)));
         });
         responses.removeAll(requests);
@@ -70,14 +68,14 @@ class OpenApiTypesIT {
     @Test
     void mergePatchBodiesRequireNothingAndTakeTheWriteSchemasFields() {
         List<String> patches = new ArrayList<>();
-        eachOperation((name, operation) -> {
+        eachOperation(spec, (name, operation) -> {
             JsonNode patch = operation.path("requestBody").path("content").path("application/merge-patch+json");
             if (!patch.isMissingNode()) {
                 patches.add(name);
-                JsonNode schema = resolve(patch.path("schema"));
+                JsonNode schema = resolve(spec, patch.path("schema"));
                 String written = name.replace("PATCH", "PUT");
-                JsonNode write = resolve(find(written).path("requestBody").path("content").path("application/json")
-                        .path("schema"));
+                JsonNode write = resolve(spec, find(written).path("requestBody").path("content")
+                        .path("application/json").path("schema"));
                 assertTrue(schema.path("required").isEmpty(), name + " requires " + schema.path("required"));
                 assertEquals(names(write.path("properties")), names(schema.path("properties")), name);
                 assertFalse(write.path("required").isEmpty(), written + " requires nothing: is it the patch?");
@@ -110,7 +108,7 @@ class OpenApiTypesIT {
 
     @Test
     void everyOperationDeclaresWhatTheServiceCanAlwaysAnswer() {
-        eachOperation((name, operation) -> {
+        eachOperation(spec, (name, operation) -> {
             JsonNode responses = operation.path("responses");
             for (String status : List.of("405", "429", "500")) {
                 assertTrue(responses.has(status), name + " lacks " + status);
@@ -121,7 +119,7 @@ class OpenApiTypesIT {
             requireHeader(name, responses, "503", "Retry-After");
             requireHeader(name, responses, "301", "Location");
             requireHeader(name, responses, "308", "Location");
-            responses.fields().forEachRemaining(response -> assertTrue(header(resolve(response.getValue()),
+            responses.fields().forEachRemaining(response -> assertTrue(header(resolve(spec, response.getValue()),
                     "X-Request-Id").path("required").asBoolean(), name + " " + response.getKey() + " lacks X-Request-Id"));
         });
         assertTrue(find("GET /oembed").path("responses").has("406"));
@@ -132,18 +130,13 @@ class OpenApiTypesIT {
 
     private void requireHeader(String operation, JsonNode responses, String status, String name) {
         if (responses.has(status)) {
-            assertTrue(header(resolve(responses.get(status)), name).path("required").asBoolean(),
+            assertTrue(header(resolve(spec, responses.get(status)), name).path("required").asBoolean(),
                     operation + " " + status + ": " + name + " is not a required header");
         }
     }
 
     private JsonNode header(JsonNode response, String name) {
-        return resolve(response.path("headers").path(name));
-    }
-
-    private void eachOperation(BiConsumer<String, JsonNode> check) {
-        spec.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(operation ->
-                check.accept(operation.getKey().toUpperCase() + " " + path.getKey(), operation.getValue())));
+        return resolve(spec, response.path("headers").path(name));
     }
 
     private JsonNode find(String operation) {
@@ -160,14 +153,6 @@ class OpenApiTypesIT {
             }
         }
         node.forEach(child -> reach(child, names));
-    }
-
-    private JsonNode resolve(JsonNode node) {
-        JsonNode current = node;
-        while (current.has("$ref")) {
-            current = spec.at(current.get("$ref").asText().substring(1));
-        }
-        return current;
     }
 
     private static Set<String> names(JsonNode object) {
