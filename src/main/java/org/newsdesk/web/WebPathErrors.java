@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.newsdesk.platform.problem.AllowedMethods;
 import org.newsdesk.platform.problem.Problem;
 import org.newsdesk.platform.problem.ProblemMappers;
 
@@ -23,10 +24,12 @@ public class WebPathErrors {
 
     private final ProblemMappers problems;
     private final ErrorPages pages;
+    private final AllowedMethods allowedMethods;
 
-    public WebPathErrors(ProblemMappers problems, ErrorPages pages) {
+    public WebPathErrors(ProblemMappers problems, ErrorPages pages, AllowedMethods allowedMethods) {
         this.problems = problems;
         this.pages = pages;
+        this.allowedMethods = allowedMethods;
     }
 
     @ServerExceptionMapper
@@ -39,9 +42,8 @@ public class WebPathErrors {
         if (!isPage(uri.getPath())) {
             return problems.httpError(e, uri, request);
         }
-        Response problem = problems.httpError(e, uri, request);
         return Response.fromResponse(pages.methodNotAllowed(uri))
-                .header(HttpHeaders.ALLOW, problem.getHeaderString(HttpHeaders.ALLOW)).build();
+                .header(HttpHeaders.ALLOW, allowedMethods.forPath(uri.getPath())).build();
     }
 
     @ServerExceptionMapper

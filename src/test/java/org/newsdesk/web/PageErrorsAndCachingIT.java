@@ -20,13 +20,22 @@ import io.restassured.response.Response;
 import java.util.List;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.newsdesk.news.SampleSlugs;
 
 /**
- * What the pages answer besides their content: a 400 page naming each invalid parameter, 404 pages, a 406 for
- * anything but HTML, and strong ETags, caching and the page Content-Security-Policy.
+ * What the pages answer besides their content: a 400 page naming each invalid parameter, 404 pages, a 405 page
+ * with Allow, a 406 for anything but HTML, and strong ETags, caching and the page Content-Security-Policy.
  */
 @QuarkusTest
 class PageErrorsAndCachingIT {
+
+    @Test
+    void aMethodAPageDoesNotTakeIsA405PageWithAllow() {
+        for (String path : new String[] {"/", "/news/" + SampleSlugs.NEWEST, "/embed/news"}) {
+            given().delete(path).then().statusCode(405).header("Content-Type", HTML)
+                    .header("Allow", "GET, HEAD, OPTIONS");
+        }
+    }
 
     @Test
     void invalidParametersAreA400PageNamingEachProblem() {
