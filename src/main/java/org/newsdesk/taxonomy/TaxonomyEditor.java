@@ -122,9 +122,7 @@ public class TaxonomyEditor {
     /** The entry as a GET shows it, read within this transaction after the change. */
     private Written render(TermKind kind, Term term, ApiLinks links) {
         terms.flush();
-        Object view = kind == TermKind.TOPIC ? taxonomy.topic(primary, term.slug, links)
-                : taxonomy.region(primary, term.slug, links);
-        byte[] body = caching.bytesOf(view);
+        byte[] body = caching.bytesOf(taxonomy.entry(kind, primary, term.slug, links));
         return new Written(body, HttpCaching.etag(body), links.resourceUri(kind.collection, term.slug));
     }
 

@@ -32,12 +32,8 @@ import org.newsdesk.platform.problem.InvalidParametersException;
 import org.newsdesk.platform.problem.Problem.Violation;
 import org.newsdesk.taxonomy.TaxonomyViews.CountryList;
 import org.newsdesk.taxonomy.TaxonomyViews.CountryView;
-import org.newsdesk.taxonomy.TaxonomyViews.RegionList;
-import org.newsdesk.taxonomy.TaxonomyViews.RegionView;
-import org.newsdesk.taxonomy.TaxonomyViews.TopicList;
-import org.newsdesk.taxonomy.TaxonomyViews.TopicView;
 
-/** Topics, regions and countries: the vocabulary of the news filters. */
+/** Countries: ISO 3166-1 reference data, with counts. Topics and regions are served by {@link TermResource}. */
 @Path(ApiLinks.API)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Taxonomy")
@@ -61,57 +57,6 @@ public class TaxonomyResource {
     public TaxonomyResource(TaxonomyService taxonomy, HttpCaching caching) {
         this.taxonomy = taxonomy;
         this.caching = caching;
-    }
-
-    @GET
-    @Path("topics")
-    @Operation(operationId = "listTopics",
-            summary = "List topics", description = "Every topic by name, with its count of published items.")
-    @APIResponse(responseCode = "200", description = "The topics.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TopicList.class)),
-            headers = @Header(name = "ETag", ref = OpenApiDefinition.ETAG))
-    @APIResponse(responseCode = "304", ref = OpenApiDefinition.NOT_MODIFIED)
-    public Response topics() {
-        return cached(session -> new TopicList(taxonomy.topics(session, links())));
-    }
-
-    @GET
-    @Path("topics/{slug}")
-    @Operation(operationId = "getTopic",
-            summary = "Get a topic", description = "One topic by slug, with its count of published items.")
-    @APIResponse(responseCode = "200", description = "The topic.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TopicView.class)),
-            headers = @Header(name = "ETag", ref = OpenApiDefinition.ETAG))
-    @APIResponse(responseCode = "304", ref = OpenApiDefinition.NOT_MODIFIED)
-    @APIResponse(responseCode = "404", ref = OpenApiDefinition.NOT_FOUND)
-    public Response topic(@PathParam("slug") @Parameter(example = "pensions") String slug) {
-        return cached(session -> taxonomy.topic(session, slug, links()));
-    }
-
-    @GET
-    @Path("regions")
-    @Operation(operationId = "listRegions",
-            summary = "List regions", description = "Every region by name, with its count of published items: "
-            + "those tagged with the region and those tagged with one of its countries.")
-    @APIResponse(responseCode = "200", description = "The regions.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegionList.class)),
-            headers = @Header(name = "ETag", ref = OpenApiDefinition.ETAG))
-    @APIResponse(responseCode = "304", ref = OpenApiDefinition.NOT_MODIFIED)
-    public Response regions() {
-        return cached(session -> new RegionList(taxonomy.regions(session, links())));
-    }
-
-    @GET
-    @Path("regions/{slug}")
-    @Operation(operationId = "getRegion",
-            summary = "Get a region", description = "One region by slug, with its count of published items.")
-    @APIResponse(responseCode = "200", description = "The region.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegionView.class)),
-            headers = @Header(name = "ETag", ref = OpenApiDefinition.ETAG))
-    @APIResponse(responseCode = "304", ref = OpenApiDefinition.NOT_MODIFIED)
-    @APIResponse(responseCode = "404", ref = OpenApiDefinition.NOT_FOUND)
-    public Response region(@PathParam("slug") @Parameter(example = "asia-pacific") String slug) {
-        return cached(session -> taxonomy.region(session, slug, links()));
     }
 
     @GET

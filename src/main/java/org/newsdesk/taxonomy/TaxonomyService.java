@@ -13,7 +13,9 @@ import org.newsdesk.platform.text.Slugs;
 import org.newsdesk.taxonomy.TagRefs.RegionRef;
 import org.newsdesk.taxonomy.TaxonomyViews.CountryView;
 import org.newsdesk.taxonomy.TaxonomyViews.Links;
+import org.newsdesk.taxonomy.TaxonomyViews.RegionList;
 import org.newsdesk.taxonomy.TaxonomyViews.RegionView;
+import org.newsdesk.taxonomy.TaxonomyViews.TopicList;
 import org.newsdesk.taxonomy.TaxonomyViews.TopicView;
 
 /** Topics, regions and countries with their counts of published items. */
@@ -33,6 +35,16 @@ public class TaxonomyService {
         this.regions = regions;
         this.countries = countries;
         this.clock = clock;
+    }
+
+    /** Every entry of the kind, as GET /api/v1/topics or /api/v1/regions answers. */
+    Object entries(TermKind kind, ReadSession session, ApiLinks links) {
+        return kind == TermKind.TOPIC ? new TopicList(topics(session, links)) : new RegionList(regions(session, links));
+    }
+
+    /** One entry of the kind, as GET /api/v1/topics/{slug} or /api/v1/regions/{slug} answers. */
+    Object entry(TermKind kind, ReadSession session, String slug, ApiLinks links) {
+        return kind == TermKind.TOPIC ? topic(session, slug, links) : region(session, slug, links);
     }
 
     public List<TopicView> topics(ReadSession session, ApiLinks links) {

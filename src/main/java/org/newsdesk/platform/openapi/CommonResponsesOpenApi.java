@@ -3,6 +3,7 @@ package org.newsdesk.platform.openapi;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -14,13 +15,15 @@ import org.eclipse.microprofile.openapi.models.examples.Example;
 import org.eclipse.microprofile.openapi.models.headers.Header;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 import org.newsdesk.platform.problem.Problem;
 import org.newsdesk.platform.problem.RequestIds;
 
 /**
  * Documents what the service sends on every operation, which per-resource annotations would repeat or
  * forget: the X-Request-Id (RequestIds) and RateLimit headers (RateLimiter) of every answer, 400 for a path
- * not in normal form (NormalPaths), 401 for a bearer token that is not valid (SentTokens, on public reads too),
+ * not in normal form (NormalPaths), 401 for a bearer token that is not valid (SentTokens, on public reads too), 403
+ * where a token is required and lacks the role (RolesAllowed),
  * 405 with Allow (ProblemMappers, AllowedMethods) for a method the path does not take, 406 where the answer is
  * JSON only, 429 (RateLimiter), 500 (ProblemMappers' catch-all) and 503 with Retry-After (DatabaseFaultMappers).
  */
@@ -89,6 +92,9 @@ public class CommonResponsesOpenApi implements OASFilter {
         Map<String, String> everywhere = new LinkedHashMap<>();
         everywhere.put("400", PATH_NOT_NORMAL);
         everywhere.put("401", OpenApiDefinition.UNAUTHORIZED);
+        if (needsToken(operation)) {
+            everywhere.put("403", OpenApiDefinition.FORBIDDEN);
+        }
         everywhere.put("405", METHOD_NOT_ALLOWED);
         if (answersJsonOnly(operation)) {
             everywhere.put("406", OpenApiDefinition.NOT_ACCEPTABLE);
@@ -103,6 +109,16 @@ public class CommonResponsesOpenApi implements OASFilter {
                 operation.getResponses().addAPIResponse(status, OASFactory.createAPIResponse().ref(component));
             }
         });
+    }
+
+    /**
+     * Whether the operation requires a bearer token (not only takes one, as editors' reads do), so that a token
+     * without the role it needs gets a 403.
+     */
+    private static boolean needsToken(Operation operation) {
+        List<SecurityRequirement> security = operation.getSecurity();
+        return security != null && !security.isEmpty()
+                && security.stream().allMatch(requirement -> requirement.hasScheme(OpenApiDefinition.BEARER));
     }
 
     /**
