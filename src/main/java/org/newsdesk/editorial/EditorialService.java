@@ -11,9 +11,11 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import org.newsdesk.editorial.EditorialViews.RevisionDetail;
 import org.newsdesk.editorial.EditorialViews.RevisionLinks;
 import org.newsdesk.editorial.EditorialViews.RevisionList;
@@ -35,7 +37,9 @@ import org.newsdesk.platform.http.IfMatch;
 import org.newsdesk.platform.http.JsonBodies;
 import org.newsdesk.platform.problem.ResourceMovedException;
 import org.newsdesk.platform.problem.ResourceNotFoundException;
+import org.newsdesk.platform.problem.Problem.Violation;
 import org.newsdesk.platform.text.Slugs;
+import org.newsdesk.taxonomy.Vocabulary;
 
 /**
  * Editors' changes to news. Each runs in its own transaction: the item row is locked, If-Match is
@@ -76,20 +80,27 @@ public class EditorialService {
     public record Written(byte[] body, String etag, URI location, boolean replayed) {
     }
 
-    /** A body as a NewsWrite: every broken rule and every unknown tag in one 400. */
-    public NewsWrite read(byte[] body) {
-        return checked(bodies.parse(body));
+    /**
+     * A body as a NewsWrite with the tags it names, looked up once: every broken rule and every unknown tag in
+     * one 400. Read inside the write's transaction, so that the tags it applies are the ones it checked.
+     */
+    private CheckedWrite checked(JsonNode object) {
+        AtomicReference<Vocabulary.Tags> tags = new AtomicReference<>();
+        NewsWrite write = bodies.read(object, NewsWrite.class, NewsWrite.READ_ONLY, value -> {
+            List<Violation> unknown = new ArrayList<>();
+            tags.set(writer.tags(value, unknown));
+            return unknown;
+        });
+        return new CheckedWrite(write, tags.get());
     }
 
-    private NewsWrite checked(JsonNode object) {
-        return bodies.read(object, NewsWrite.class, NewsWrite.READ_ONLY, writer::unknownTags);
-    }
-
+    /** POST: the body is checked (400) before an Idempotency-Key is looked at. */
     @Transactional
-    public Written create(NewsWrite write, String author, String idempotencyKey, ApiLinks links) {
+    public Written create(JsonNode body, String author, String idempotencyKey, ApiLinks links) {
         changes.fire(new ContentChanged());
+        CheckedWrite write = checked(body);
         if (idempotencyKey != null) {
-            Optional<StoredAnswer> earlier = idempotency.claim(author, idempotencyKey, hash(write));
+            Optional<StoredAnswer> earlier = idempotency.claim(author, idempotencyKey, hash(write.write()));
             if (earlier.isPresent()) {
                 StoredAnswer answer = earlier.get();
                 return new Written(answer.body(), answer.etag(), answer.location(), true);
@@ -106,10 +117,14 @@ public class EditorialService {
         return written;
     }
 
-    /** PUT: the item becomes {@code write}; unchanged content keeps its version. */
+    /**
+     * PUT: the item becomes what the body says; unchanged content keeps its version. A broken body is a 400
+     * before an unknown slug is a 404 or a stale If-Match a 412.
+     */
     @Transactional
-    public Written replace(String slug, NewsWrite write, String ifMatch, ApiLinks links, String author) {
+    public Written replace(String slug, JsonNode body, String ifMatch, ApiLinks links, String author) {
         changes.fire(new ContentChanged());
+        CheckedWrite write = checked(body);
         NewsItem item = lockedForChange(slug, ifMatch, links);
         return change(item, write, author, links);
     }
@@ -120,8 +135,8 @@ public class EditorialService {
         changes.fire(new ContentChanged());
         NewsItem item = lockedForChange(slug, ifMatch, links);
         NewsWrite current = NewsWriter.asWritten(item);
-        NewsWrite merged = checked(bodies.mergePatch(bodies.tree(current), patch));
-        return change(item, patch.has("slug") ? merged : merged.withSlug(null), author, links);
+        CheckedWrite merged = checked(bodies.mergePatch(bodies.tree(current), patch));
+        return change(item, patch.has("slug") ? merged : merged.withoutSlug(), author, links);
     }
 
     /** DELETE: the item is retired (out of the public API, kept, restorable by setting status again). */
@@ -155,7 +170,7 @@ public class EditorialService {
         }
     }
 
-    private Written change(NewsItem item, NewsWrite write, String author, ApiLinks links) {
+    private Written change(NewsItem item, CheckedWrite write, String author, ApiLinks links) {
         NewsWrite before = NewsWriter.asWritten(item);
         writer.apply(item, write);
         if (NewsWriter.asWritten(item).equals(before)) {

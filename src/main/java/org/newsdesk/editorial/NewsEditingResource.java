@@ -115,8 +115,7 @@ public class NewsEditingResource {
             throw new InvalidParametersException(List.of(new Violation("Idempotency-Key",
                     "must be 1 to 200 visible ASCII characters")));
         }
-        NewsWrite write = editorial.read(body);
-        Written written = editorial.create(write, caller.name(), key, origin.links(uri));
+        Written written = editorial.create(bodies.parse(body), caller.name(), key, origin.links(uri));
         Response.ResponseBuilder response = answer(Response.created(written.location()), written);
         if (written.replayed()) {
             response.header("Idempotent-Replayed", "true");
@@ -148,8 +147,8 @@ public class NewsEditingResource {
     public Response replace(@PathParam("slug") @Parameter(example = OpenApiDefinition.EXAMPLE_SLUG) String slug,
             byte[] body, @HeaderParam("If-Match")
             @Parameter(description = "The ETag of the version this change starts from.", required = true) String ifMatch) {
-        NewsWrite write = editorial.read(body);
-        return answer(Response.ok(), editorial.replace(slug, write, ifMatch, origin.links(uri), caller.name())).build();
+        return answer(Response.ok(), editorial.replace(slug, bodies.parse(body), ifMatch, origin.links(uri), caller.name()))
+                .build();
     }
 
     @PATCH

@@ -12,7 +12,6 @@ import org.newsdesk.news.NewsStatus;
 import org.newsdesk.news.NewsType;
 import org.newsdesk.platform.db.ReadSession;
 import org.newsdesk.platform.db.ReadSessions;
-import org.newsdesk.platform.problem.InvalidBodyException;
 import org.newsdesk.platform.problem.Problem.Violation;
 import org.newsdesk.taxonomy.Vocabulary;
 
@@ -32,20 +31,15 @@ class NewsWriter {
         this.vocabulary = vocabulary;
     }
 
-    /** The topics, countries and regions the item names that do not exist, by field. */
-    List<Violation> unknownTags(NewsWrite write) {
-        List<Violation> unknown = new ArrayList<>();
-        vocabulary.tags(primary, write.topics(), write.countries(), write.regions(), unknown);
-        return unknown;
+    /** The entries the item's tags name; each topic, country or region that does not exist is added to {@code unknown}. */
+    Vocabulary.Tags tags(NewsWrite write, List<Violation> unknown) {
+        return vocabulary.tags(primary, write.topics(), write.countries(), write.regions(), unknown);
     }
 
-    void apply(NewsItem item, NewsWrite write) {
-        List<Violation> unknown = new ArrayList<>();
-        Vocabulary.Tags tags = vocabulary.tags(primary, write.topics(), write.countries(), write.regions(), unknown);
-        // Checked with the other rules when the body was read; only a concurrent delete gets here.
-        if (!unknown.isEmpty()) {
-            throw new InvalidBodyException(unknown);
-        }
+    /** The checked write onto the item, with the tags looked up when it was checked, in this transaction. */
+    void apply(NewsItem item, CheckedWrite checked) {
+        NewsWrite write = checked.write();
+        Vocabulary.Tags tags = checked.tags();
         String slug = slug(item, write);
         if (item.slug != null && !item.slug.equals(slug)) {
             slugs.moved(item.id, item.slug, slug);
