@@ -4,12 +4,12 @@ import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.newsdesk.platform.problem.AllowedMethods;
+import org.newsdesk.platform.problem.BrowserRequests;
 import org.newsdesk.platform.problem.Problem;
 import org.newsdesk.platform.problem.ProblemMappers;
 
@@ -61,13 +61,6 @@ public class WebPathErrors {
     }
 
     private static boolean wantsPage(String path, HttpHeaders headers) {
-        if (isPage(path)) {
-            return true;
-        }
-        if (path.startsWith("/api/") || path.startsWith("/q/")) {
-            return false;
-        }
-        return headers.getAcceptableMediaTypes().stream().anyMatch(type -> type.isCompatible(MediaType.TEXT_HTML_TYPE)
-                && !type.isWildcardType());
+        return isPage(path) || BrowserRequests.wantsHtml(path, headers.getHeaderString(HttpHeaders.ACCEPT));
     }
 }

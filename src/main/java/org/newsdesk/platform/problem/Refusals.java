@@ -11,8 +11,6 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.util.Arrays;
-import java.util.Locale;
 
 /**
  * The one writer of answers refused before any resource runs, by the filters of this package and by the
@@ -47,7 +45,7 @@ public class Refusals {
         String title = HttpResponseStatus.valueOf(status).reasonPhrase();
         String body;
         String contentType;
-        if (wantsHtml(context.request())) {
+        if (BrowserRequests.wantsHtml(context.request().path(), context.request().getHeader(HttpHeaders.ACCEPT))) {
             body = page(status, title, detail, RequestIds.current());
             contentType = "text/html; charset=UTF-8";
             context.response().putHeader("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
@@ -125,15 +123,6 @@ public class Refusals {
     public static boolean hasHost(HttpServerRequest request) {
         HostAndPort authority = request.authority();
         return authority != null && authority.host() != null && !authority.host().isBlank();
-    }
-
-    /** A browser's navigation: Accept names text/html itself (not only through a wildcard), outside the API. */
-    static boolean wantsHtml(HttpServerRequest request) {
-        String accept = request.getHeader(HttpHeaders.ACCEPT);
-        String path = request.path();
-        return accept != null && path != null && !path.startsWith("/api/") && Arrays.stream(accept.split(","))
-                .map(range -> range.split(";", 2)[0].strip().toLowerCase(Locale.ROOT))
-                .anyMatch("text/html"::equals);
     }
 
     private static String page(int status, String title, String detail, String requestId) {
