@@ -17,7 +17,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -36,11 +36,10 @@ import org.newsdesk.news.NewsViews.NewsDetail;
 import org.newsdesk.platform.http.ApiLinks;
 import org.newsdesk.platform.http.HttpCaching;
 import org.newsdesk.platform.http.JsonBodies;
+import org.newsdesk.platform.http.ParamChecks;
 import org.newsdesk.platform.http.PublicOrigin;
 import org.newsdesk.platform.http.Rendered;
 import org.newsdesk.platform.openapi.OpenApiDefinition;
-import org.newsdesk.platform.problem.InvalidParametersException;
-import org.newsdesk.platform.problem.Problem.Violation;
 import org.newsdesk.platform.problem.Problem;
 import org.newsdesk.platform.security.Caller;
 
@@ -57,7 +56,8 @@ import org.newsdesk.platform.security.Caller;
 public class NewsEditingResource {
 
     static final String MERGE_PATCH = "application/merge-patch+json";
-    private static final String KEY_PATTERN = "[\\x21-\\x7E]{1,200}";
+    /** An Idempotency-Key exactly as sent: blank or padded keys are refused, not trimmed. */
+    private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{1,200}");
 
     private final EditorialService editorial;
     private final JsonBodies bodies;
@@ -111,10 +111,10 @@ public class NewsEditingResource {
     public Response create(byte[] body,
             @HeaderParam("Idempotency-Key") @Parameter(description = "Any unique string (a UUID, say) of up to 200 "
                     + "visible ASCII characters.", example = "6f1c2a8e-3b7d-4c1e-9a55-0d2f4b8e7a10") String key) {
-        if (key != null && !key.matches(KEY_PATTERN)) {
-            throw new InvalidParametersException(List.of(new Violation("Idempotency-Key",
-                    "must be 1 to 200 visible ASCII characters")));
-        }
+        ParamChecks checks = new ParamChecks();
+        checks.require("Idempotency-Key", key, sent -> KEY.matcher(sent).matches(),
+                "must be 1 to 200 visible ASCII characters");
+        checks.throwIfAny();
         Written written = editorial.create(bodies.parse(body), caller.name(), key, origin.links(uri));
         Response.ResponseBuilder response = answer(Response.created(written.location()), written);
         if (written.replayed()) {
@@ -223,7 +223,7 @@ public class NewsEditingResource {
     @APIResponse(responseCode = "404", ref = OpenApiDefinition.NOT_FOUND)
     public Response revision(@PathParam("slug") @Parameter(example = OpenApiDefinition.EXAMPLE_SLUG) String slug,
             @PathParam("number") @Parameter(example = "1") String number) {
-        int n = number.matches("\\d{1,9}") ? Integer.parseInt(number) : 0;
+        int n = ParamChecks.wholeNumberOr(number, 0); // revisions count from 1: 0 is a 404 like any unknown one
         return caching.get(headers, uri, primary -> Rendered.of(editorial.revision(slug, n, origin.links(uri))));
     }
 

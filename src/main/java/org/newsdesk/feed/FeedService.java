@@ -3,7 +3,6 @@ package org.newsdesk.feed;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -16,9 +15,7 @@ import org.newsdesk.news.NewsViews.NewsSummary;
 import org.newsdesk.news.Paging;
 import org.newsdesk.platform.config.ServiceClock;
 import org.newsdesk.platform.db.ReadSession;
-import org.newsdesk.platform.http.WholeNumbers;
-import org.newsdesk.platform.problem.InvalidParametersException;
-import org.newsdesk.platform.problem.Problem.Violation;
+import org.newsdesk.platform.http.ParamChecks;
 import org.newsdesk.taxonomy.Vocabulary;
 
 /** The newest items of a filtered news list (public ones unless an editor asks otherwise), as a feed. */
@@ -42,15 +39,13 @@ public class FeedService {
 
     /** Checks the filters and the limit together (one 400 names every problem), then reads the items. */
     public NewsFeed latest(ReadSession session, NewsFilterParams params, String rawLimit, FeedLinks links) {
-        List<Violation> violations = new ArrayList<>();
-        NewsFilter filter = parser.filter(session, params, violations);
-        int limit = limit(rawLimit, violations);
-        if (!violations.isEmpty()) {
-            throw new InvalidParametersException(violations);
-        }
+        ParamChecks checks = new ParamChecks();
+        NewsFilter filter = parser.filter(session, params, checks);
+        Integer limit = checks.wholeNumber("limit", rawLimit, 1, Paging.MAX_SIZE, LIMIT_MESSAGE);
+        checks.throwIfAny();
         // Newest first, or by relevance when searching: the list's own defaults.
-        Paging paging = new Paging(1, limit, filter.query() == null ? Paging.Sort.NEWEST : Paging.Sort.RELEVANCE,
-                null);
+        Paging paging = new Paging(1, limit == null ? DEFAULT_LIMIT : limit,
+                filter.query() == null ? Paging.Sort.NEWEST : Paging.Sort.RELEVANCE, null);
         List<NewsFeed.Entry> entries = news.page(session, new ListRequest(filter, paging, Set.of()), links.api()).items()
                 .stream().map(item -> entry(item, links)).toList();
         String title = FeedText.xmlSafe(FeedTitle.of(filter,
@@ -59,11 +54,6 @@ public class FeedService {
                 vocabulary.regionNames(session, filter.regionIds())));
         String description = title + (filter.query() == null ? ": the newest items first." : ": the best matches first.");
         return new NewsFeed(title, description, links.self(), links.home(), updated(entries), entries);
-    }
-
-    private static int limit(String raw, List<Violation> violations) {
-        Integer limit = WholeNumbers.parse("limit", raw, 1, Paging.MAX_SIZE, LIMIT_MESSAGE, violations);
-        return limit == null ? DEFAULT_LIMIT : limit;
     }
 
     private NewsFeed.Entry entry(NewsSummary item, FeedLinks links) {

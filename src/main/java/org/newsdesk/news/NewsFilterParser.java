@@ -1,12 +1,10 @@
 package org.newsdesk.news;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -22,10 +20,7 @@ import org.newsdesk.news.NewsFilter.Dimension;
 import org.newsdesk.news.api.Visibility;
 import org.newsdesk.platform.config.ServiceClock;
 import org.newsdesk.platform.db.ReadSession;
-import org.newsdesk.platform.http.CommaLists;
-import org.newsdesk.platform.http.WholeNumbers;
-import org.newsdesk.platform.problem.InvalidParametersException;
-import org.newsdesk.platform.problem.Problem.Violation;
+import org.newsdesk.platform.http.ParamChecks;
 import org.newsdesk.platform.text.Slugs;
 import org.newsdesk.taxonomy.Vocabulary;
 
@@ -61,19 +56,19 @@ public class NewsFilterParser {
     }
 
     public NewsFilter filter(ReadSession session, NewsFilterParams params) {
-        List<Violation> violations = new ArrayList<>();
-        NewsFilter filter = filter(session, params, violations);
-        throwIfAny(violations);
+        ParamChecks checks = new ParamChecks();
+        NewsFilter filter = filter(session, params, checks);
+        checks.throwIfAny();
         return filter;
     }
 
     /** Checks filters, paging and facets together, so one answer lists every problem. */
     public ListRequest listRequest(ReadSession session, NewsFilterParams params, ListParams list) {
-        List<Violation> violations = new ArrayList<>();
-        NewsFilter filter = filter(session, params, violations);
-        Set<Dimension> facets = facets(list.facets, violations);
-        Paging paging = paging(list, filter, violations);
-        throwIfAny(violations);
+        ParamChecks checks = new ParamChecks();
+        NewsFilter filter = filter(session, params, checks);
+        Set<Dimension> facets = facets(list.facets, checks);
+        Paging paging = paging(list, filter, checks);
+        checks.throwIfAny();
         return new ListRequest(filter, paging, facets);
     }
 
@@ -81,63 +76,60 @@ public class NewsFilterParser {
     }
 
     /**
-     * Checks the filters and adds their problems to {@code violations} instead of throwing, so that a
-     * caller with parameters of its own (such as a feed's limit) can answer every problem in one 400.
-     * The filter is meaningful only while {@code violations} stays empty.
+     * Checks the filters into {@code checks} instead of throwing, so that a caller with parameters of its own
+     * (such as a feed's limit) can answer every problem in one 400. The filter is meaningful only while
+     * {@code checks} has no violations.
      */
-    public NewsFilter filter(ReadSession session, NewsFilterParams params, List<Violation> violations) {
-        YearMonth month = inYears("month", parse("month", params.month, MONTH,
-                "must be a month as YYYY-MM, such as 2022-06", YearMonth::parse, violations), YearMonth::getYear,
-                "must be a month from " + FIRST_YEAR + "-01 to " + LAST_YEAR + "-12", violations);
-        Integer year = inYears("year", parse("year", params.year, YEAR, "must be a year as YYYY, such as 2022",
-                Integer::valueOf, violations), Integer::intValue,
-                "must be a year from " + FIRST_YEAR + " to " + LAST_YEAR, violations);
+    public NewsFilter filter(ReadSession session, NewsFilterParams params, ParamChecks checks) {
+        YearMonth month = inYears(checks, "month", checks.value("month", params.month, MONTH, YearMonth::parse,
+                "must be a month as YYYY-MM, such as 2022-06"), YearMonth::getYear,
+                "must be a month from " + FIRST_YEAR + "-01 to " + LAST_YEAR + "-12");
+        Integer year = inYears(checks, "year", checks.value("year", params.year, YEAR, Integer::valueOf,
+                "must be a year as YYYY, such as 2022"), Integer::intValue,
+                "must be a year from " + FIRST_YEAR + " to " + LAST_YEAR);
         String dateMessage = "must be a date as YYYY-MM-DD, such as 2022-06-30";
         String dateRange = "must be a date from " + FIRST_YEAR + "-01-01 to " + LAST_YEAR + "-12-31";
-        LocalDate from = inYears("from", parse("from", params.from, DATE, dateMessage, LocalDate::parse, violations),
-                LocalDate::getYear, dateRange, violations);
-        LocalDate to = inYears("to", parse("to", params.to, DATE, dateMessage, LocalDate::parse, violations),
-                LocalDate::getYear, dateRange, violations);
+        LocalDate from = inYears(checks, "from", checks.value("from", params.from, DATE, LocalDate::parse, dateMessage),
+                LocalDate::getYear, dateRange);
+        LocalDate to = inYears(checks, "to", checks.value("to", params.to, DATE, LocalDate::parse, dateMessage),
+                LocalDate::getYear, dateRange);
         if (from != null && to != null && from.isAfter(to)) {
-            violations.add(new Violation("from", "must not be after to (" + to + ")"));
+            checks.add("from", "must not be after to (" + to + ")");
         }
-        Set<Long> topicIds = slugIds("topic", params.topic, slugs -> vocabulary.topicIds(session, slugs), violations);
-        Set<Long> regionIds = slugIds("region", params.region, slugs -> vocabulary.regionIds(session, slugs), violations);
-        Set<String> countryCodes = countryCodes(session, params.country, violations);
-        Set<NewsType> types = types(params.type, violations);
+        Set<Long> topicIds = slugIds("topic", params.topic, slugs -> vocabulary.topicIds(session, slugs), checks);
+        Set<Long> regionIds = slugIds("region", params.region, slugs -> vocabulary.regionIds(session, slugs), checks);
+        Set<String> countryCodes = countryCodes(session, params.country, checks);
+        Set<NewsType> types = EnumSet.noneOf(NewsType.class);
+        types.addAll(checks.each("type", params.type, value -> NewsType.fromValue(value).orElse(null),
+                value -> "'" + value + "' is not one of " + NewsType.allowedValues()));
         return new NewsFilter(month, year, from, to, topicIds, countryCodes, regionIds, types,
-                query(params.q, violations), updatedSince(params.updatedSince, violations),
-                visibility(params.status, violations), clock.today());
+                query(params.q, checks), updatedSince(params.updatedSince, checks),
+                visibility(params.status, checks), clock.today());
     }
 
-    private Paging paging(ListParams params, NewsFilter filter, List<Violation> violations) {
-        Paging.Sort sort = null;
-        if (!isBlank(params.sort)) {
-            sort = Paging.Sort.fromValue(params.sort.strip());
-            if (sort == null) {
-                violations.add(new Violation("sort", "must be newest, oldest, relevance or updated"));
-            } else if (sort == Paging.Sort.RELEVANCE && filter.query() == null) {
-                violations.add(new Violation("sort", "relevance needs a search query (q)"));
-            }
+    private Paging paging(ListParams params, NewsFilter filter, ParamChecks checks) {
+        Paging.Sort sort = checks.value("sort", params.sort, Paging.Sort::fromValue,
+                "must be newest, oldest, relevance or updated");
+        if (sort == Paging.Sort.RELEVANCE && filter.query() == null) {
+            checks.add("sort", "relevance needs a search query (q)");
         }
-        Integer page = WholeNumbers.parse("page", params.page, 1, Integer.MAX_VALUE, "must be a whole number from 1",
-                violations);
-        Integer size = WholeNumbers.parse("size", params.size, 1, Paging.MAX_SIZE,
-                "must be a whole number from 1 to " + Paging.MAX_SIZE, violations);
+        Integer page = checks.wholeNumber("page", params.page, 1, Integer.MAX_VALUE, "must be a whole number from 1");
+        Integer size = checks.wholeNumber("size", params.size, 1, Paging.MAX_SIZE,
+                "must be a whole number from 1 to " + Paging.MAX_SIZE);
         int pageSize = size == null ? Paging.DEFAULT_SIZE : size;
         if (page != null && page > 1 && (long) (page - 1) * pageSize >= Paging.MAX_OFFSET) {
-            violations.add(new Violation("page", "page numbers reach the first " + Paging.MAX_OFFSET
-                    + " items; go deeper by following links.next (cursor)"));
+            checks.add("page", "page numbers reach the first " + Paging.MAX_OFFSET
+                    + " items; go deeper by following links.next (cursor)");
         }
         Cursor after = null;
         if (!isBlank(params.cursor)) {
             if (page != null) {
-                violations.add(new Violation("cursor", "cannot be combined with page"));
-            } else if (violations.isEmpty()) {
+                checks.add("cursor", "cannot be combined with page");
+            } else if (!checks.hasViolations()) {
                 after = cursors.decode(params.cursor.strip(), filter);
                 if (sort != null && sort != after.sort()) {
-                    violations.add(new Violation("cursor", "was made for sort=" + after.sort().value()
-                            + "; start again from the first page to sort otherwise"));
+                    checks.add("cursor", "was made for sort=" + after.sort().value()
+                            + "; start again from the first page to sort otherwise");
                 }
                 sort = after.sort();
             }
@@ -148,142 +140,76 @@ public class NewsFilterParser {
         return new Paging(after == null ? (page == null ? 1 : page) : null, pageSize, sort, after);
     }
 
-    private static Set<Dimension> facets(List<String> raw, List<Violation> violations) {
+    private static Set<Dimension> facets(List<String> raw, ParamChecks checks) {
         Set<Dimension> facets = EnumSet.noneOf(Dimension.class);
-        for (String value : CommaLists.values(raw)) {
-            Arrays.stream(Dimension.values()).filter(d -> d.name().equalsIgnoreCase(value)).findFirst()
-                    .ifPresentOrElse(facets::add, () -> violations.add(new Violation("facets",
-                            "'" + value + "' is not one of topic, country, region, type, month, year")));
-        }
+        facets.addAll(checks.each("facets", raw, value -> Arrays.stream(Dimension.values())
+                .filter(d -> d.name().equalsIgnoreCase(value)).findFirst().orElse(null),
+                value -> "'" + value + "' is not one of topic, country, region, type, month, year"));
         return facets;
     }
 
     /** Published (and due) items unless an editor asks for other states. */
-    private static Set<Visibility> visibility(List<String> raw, List<Violation> violations) {
+    private static Set<Visibility> visibility(List<String> raw, ParamChecks checks) {
         Set<Visibility> states = EnumSet.noneOf(Visibility.class);
-        for (String value : CommaLists.values(raw)) {
-            Visibility.fromValue(value.toLowerCase(Locale.ROOT)).ifPresentOrElse(states::add, () -> violations.add(
-                    new Violation("status", "'" + value + "' is not one of draft, scheduled, published, retired")));
-        }
+        states.addAll(checks.each("status", raw, value -> Visibility.fromValue(value.toLowerCase(Locale.ROOT))
+                .orElse(null), value -> "'" + value + "' is not one of draft, scheduled, published, retired"));
         return states.isEmpty() ? EnumSet.of(Visibility.PUBLISHED) : states;
     }
 
-    private static String query(String raw, List<Violation> violations) {
+    private static String query(String raw, ParamChecks checks) {
         if (raw == null) {
             return null;
         }
-        String query = CONTROL.matcher(raw).replaceAll(" ").strip();
-        if (query.length() > MAX_QUERY) {
-            violations.add(new Violation("q", "must be at most " + MAX_QUERY + " characters"));
-            return null;
-        }
-        return query.isEmpty() ? null : query;
+        String query = checks.require("q", CONTROL.matcher(raw).replaceAll(" ").strip(),
+                text -> text.length() <= MAX_QUERY, "must be at most " + MAX_QUERY + " characters");
+        return query == null || query.isEmpty() ? null : query;
     }
 
-    private static Instant updatedSince(String raw, List<Violation> violations) {
-        if (isBlank(raw)) {
-            return null;
-        }
+    private static Instant updatedSince(String raw, ParamChecks checks) {
         // An unencoded "+" in a query string arrives as a space: read "…T10:00:00 02:00" as "+02:00".
-        String value = raw.strip().replace(' ', '+');
-        Instant since;
-        try {
-            since = OffsetDateTime.parse(value).toInstant();
-        } catch (DateTimeException e) {
-            violations.add(new Violation("updatedSince",
-                    "must be an ISO 8601 date-time with offset, such as 2026-11-01T00:00:00Z"));
-            return null;
-        }
-        if (since.isBefore(EARLIEST_UPDATE) || since.isAfter(LATEST_UPDATE)) {
-            violations.add(new Violation("updatedSince", "must be from " + EARLIEST_UPDATE + " to " + LATEST_UPDATE));
-            return null;
-        }
-        return since;
+        Instant since = checks.value("updatedSince", raw, value -> OffsetDateTime.parse(value.replace(' ', '+'))
+                .toInstant(), "must be an ISO 8601 date-time with offset, such as 2026-11-01T00:00:00Z");
+        return checks.require("updatedSince", since,
+                instant -> !instant.isBefore(EARLIEST_UPDATE) && !instant.isAfter(LATEST_UPDATE),
+                "must be from " + EARLIEST_UPDATE + " to " + LATEST_UPDATE);
     }
 
     private Set<Long> slugIds(String name, List<String> raw, Function<Collection<String>, Map<String, Long>> lookup,
-            List<Violation> violations) {
-        Set<String> slugs = new LinkedHashSet<>();
-        for (String value : CommaLists.values(raw)) {
+            ParamChecks checks) {
+        Set<String> slugs = new LinkedHashSet<>(checks.each(name, raw, value -> {
             String slug = value.toLowerCase(Locale.ROOT);
-            if (Slugs.isSlug(slug)) {
-                slugs.add(slug);
-            } else {
-                violations.add(new Violation(name, "'" + value + "' is not a slug (lower-case words joined by hyphens)"));
-            }
-        }
+            return Slugs.isSlug(slug) ? slug : null;
+        }, value -> "'" + value + "' is not a slug (lower-case words joined by hyphens)"));
         if (slugs.isEmpty()) {
             return Set.of();
         }
         Map<String, Long> ids = lookup.apply(slugs);
         List<String> unknown = slugs.stream().filter(slug -> !ids.containsKey(slug)).toList();
         if (!unknown.isEmpty()) {
-            violations.add(new Violation(name, "unknown " + name + " " + quoted(unknown)));
+            checks.add(name, "unknown " + name + " " + quoted(unknown));
         }
         return Set.copyOf(ids.values());
     }
 
-    private Set<String> countryCodes(ReadSession session, List<String> raw, List<Violation> violations) {
-        Set<String> codes = new LinkedHashSet<>();
-        for (String value : CommaLists.values(raw)) {
-            if (COUNTRY.matcher(value).matches()) {
-                codes.add(value.toUpperCase(Locale.ROOT));
-            } else {
-                violations.add(new Violation("country", "'" + value + "' is not an ISO 3166-1 alpha-2 code such as TH"));
-            }
-        }
+    private Set<String> countryCodes(ReadSession session, List<String> raw, ParamChecks checks) {
+        Set<String> codes = new LinkedHashSet<>(checks.each("country", raw,
+                value -> COUNTRY.matcher(value).matches() ? value.toUpperCase(Locale.ROOT) : null,
+                value -> "'" + value + "' is not an ISO 3166-1 alpha-2 code such as TH"));
         if (codes.isEmpty()) {
             return Set.of();
         }
         Set<String> known = vocabulary.existingCountryCodes(session, codes);
         List<String> unknown = codes.stream().filter(code -> !known.contains(code)).toList();
         if (!unknown.isEmpty()) {
-            violations.add(new Violation("country", "unknown country " + quoted(unknown)));
+            checks.add("country", "unknown country " + quoted(unknown));
         }
         return Set.copyOf(known);
     }
 
-    private static Set<NewsType> types(List<String> raw, List<Violation> violations) {
-        Set<NewsType> types = EnumSet.noneOf(NewsType.class);
-        for (String value : CommaLists.values(raw)) {
-            NewsType.fromValue(value).ifPresentOrElse(types::add, () -> violations.add(new Violation("type",
-                    "'" + value + "' is not one of " + NewsType.allowedValues())));
-        }
-        return types;
-    }
-
-    /** Repeated and comma-separated values alike, stripped, blanks dropped. */
-    private static <T> T parse(String name, String raw, Pattern shape, String message, Function<String, T> parser,
-            List<Violation> violations) {
-        if (isBlank(raw)) {
-            return null;
-        }
-        String value = raw.strip();
-        if (shape.matcher(value).matches()) {
-            try {
-                return parser.apply(value);
-            } catch (DateTimeException e) {
-                // Well shaped but no such month or day, such as 2022-13: reported below.
-            }
-        }
-        violations.add(new Violation(name, message));
-        return null;
-    }
-
     /** A parsed value whose year is outside {@link #FIRST_YEAR} to {@link #LAST_YEAR} is reported and dropped. */
-    private static <T> T inYears(String name, T value, ToIntFunction<T> year, String message,
-            List<Violation> violations) {
-        if (value != null && (year.applyAsInt(value) < FIRST_YEAR || year.applyAsInt(value) > LAST_YEAR)) {
-            violations.add(new Violation(name, message));
-            return null;
-        }
-        return value;
-    }
-
-    private static void throwIfAny(List<Violation> violations) {
-        if (!violations.isEmpty()) {
-            throw new InvalidParametersException(violations);
-        }
+    private static <T> T inYears(ParamChecks checks, String name, T value, ToIntFunction<T> year, String message) {
+        return checks.require(name, value, v -> year.applyAsInt(v) >= FIRST_YEAR && year.applyAsInt(v) <= LAST_YEAR,
+                message);
     }
 
     private static String quoted(List<String> values) {

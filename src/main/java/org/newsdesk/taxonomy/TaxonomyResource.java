@@ -11,7 +11,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -25,11 +24,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.newsdesk.platform.db.ReadSession;
 import org.newsdesk.platform.http.ApiLinks;
 import org.newsdesk.platform.http.HttpCaching;
+import org.newsdesk.platform.http.ParamChecks;
 import org.newsdesk.platform.http.PublicOrigin;
 import org.newsdesk.platform.http.Rendered;
 import org.newsdesk.platform.openapi.OpenApiDefinition;
-import org.newsdesk.platform.problem.InvalidParametersException;
-import org.newsdesk.platform.problem.Problem.Violation;
 import org.newsdesk.taxonomy.TaxonomyViews.CountryList;
 import org.newsdesk.taxonomy.TaxonomyViews.CountryView;
 
@@ -71,7 +69,12 @@ public class TaxonomyResource {
     @APIResponse(responseCode = "400", ref = OpenApiDefinition.BAD_REQUEST)
     public Response countries(@QueryParam("all") @Parameter(description = "true to list every country.",
             schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false")) String all) {
-        return cached(session -> new CountryList(taxonomy.countries(session, parseBoolean("all", all), links())));
+        return cached(session -> {
+            ParamChecks checks = new ParamChecks();
+            boolean every = checks.flag("all", all);
+            checks.throwIfAny();
+            return new CountryList(taxonomy.countries(session, every, links()));
+        });
     }
 
     @GET
@@ -93,15 +96,5 @@ public class TaxonomyResource {
 
     private ApiLinks links() {
         return origin.links(uri);
-    }
-
-    private static boolean parseBoolean(String name, String value) {
-        if (value == null || value.isBlank() || value.equals("false")) {
-            return false;
-        }
-        if (value.equals("true")) {
-            return true;
-        }
-        throw new InvalidParametersException(List.of(new Violation(name, "must be true or false")));
     }
 }

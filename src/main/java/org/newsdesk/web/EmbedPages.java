@@ -1,19 +1,17 @@
 package org.newsdesk.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
-import org.newsdesk.news.ListParams;
+import java.util.Set;
+import org.newsdesk.news.NewsFilter;
 import org.newsdesk.news.NewsFilterParser.ListRequest;
 import org.newsdesk.news.NewsFilterParser;
 import org.newsdesk.news.NewsService;
 import org.newsdesk.news.NewsViews.NewsDetail;
 import org.newsdesk.news.NewsViews.NewsSummary;
+import org.newsdesk.news.Paging;
 import org.newsdesk.platform.db.ReadSession;
-import org.newsdesk.platform.http.WholeNumbers;
-import org.newsdesk.platform.problem.InvalidParametersException;
-import org.newsdesk.platform.problem.Problem.Violation;
+import org.newsdesk.platform.http.ParamChecks;
 import org.newsdesk.web.WebViews.DemoView;
 import org.newsdesk.web.WebViews.EmbedItemView;
 import org.newsdesk.web.WebViews.EmbedListView;
@@ -42,12 +40,11 @@ public class EmbedPages {
 
     /** The newest items matching the list filters; {@code limit} of them (1 to 20, default 5). */
     public String list(ReadSession session, WebQuery query, String limitParam, SiteLinks links) {
-        List<Violation> problems = new ArrayList<>();
-        int limit = limit(limitParam, problems);
-        ListParams list = new ListParams();
-        list.sort = "newest";
-        list.size = Integer.toString(limit);
-        ListRequest request = checked(problems, () -> parser.listRequest(session, query.filterParams(), list));
+        ParamChecks checks = new ParamChecks();
+        NewsFilter filter = parser.filter(session, query.filterParams(), checks);
+        int limit = limit(limitParam, checks);
+        checks.throwIfAny();
+        ListRequest request = new ListRequest(filter, new Paging(1, limit, Paging.Sort.NEWEST, null), Set.of());
         List<NewsSummary> items = news.page(session, request, links.api()).items();
         List<String> described = FilterMenus.describe(query, menus.menus(session, query, links.api()));
         String heading = described.isEmpty() ? "Latest news" : "Latest news: " + String.join(", ", described);
@@ -71,9 +68,10 @@ public class EmbedPages {
     /** A form to choose a list, the two snippets that embed it and a preview of the iframe. */
     public String demo(ReadSession session, WebQuery query, String limitParam, SiteLinks links) {
         WebQuery tags = query.tagsOnly();
-        List<Violation> problems = new ArrayList<>();
-        int limit = limit(limitParam, problems);
-        checked(problems, () -> parser.filter(session, tags.filterParams()));
+        ParamChecks checks = new ParamChecks();
+        parser.filter(session, tags.filterParams(), checks);
+        int limit = limit(limitParam, checks);
+        checks.throwIfAny();
         Menus menu = menus.menus(session, tags, links.api());
         String src = links.embedList(tags.embedQuery(limit));
         DemoView view = new DemoView(menu.topics(), menu.countries(), menu.regions(), limit, MAX_LIMIT,
@@ -86,26 +84,9 @@ public class EmbedPages {
         return Pages.demo(head, view).render();
     }
 
-    /** Parses limit into {@code problems}; the default stands in when it is missing or wrong. */
-    static int limit(String raw, List<Violation> problems) {
-        Integer limit = WholeNumbers.parse("limit", raw, 1, MAX_LIMIT, "must be a whole number from 1 to " + MAX_LIMIT,
-                problems);
+    /** The limit, recorded after the filters' problems; the default stands in when it is missing or wrong. */
+    private static int limit(String raw, ParamChecks checks) {
+        Integer limit = checks.wholeNumber("limit", raw, 1, MAX_LIMIT, "must be a whole number from 1 to " + MAX_LIMIT);
         return limit == null ? DEFAULT_LIMIT : limit;
-    }
-
-    /** Runs the parser and reports its problems together with those found before, in one 400. */
-    private static <T> T checked(List<Violation> problems, Supplier<T> parse) {
-        T result = null;
-        List<Violation> all = new ArrayList<>();
-        try {
-            result = parse.get();
-        } catch (InvalidParametersException e) {
-            all.addAll(e.violations());
-        }
-        all.addAll(problems);
-        if (!all.isEmpty()) {
-            throw new InvalidParametersException(all);
-        }
-        return result;
     }
 }

@@ -4,10 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -15,9 +13,7 @@ import org.newsdesk.news.NewsFilterParser;
 import org.newsdesk.news.NewsService;
 import org.newsdesk.news.NewsViews.NewsDetail;
 import org.newsdesk.platform.db.ReadSession;
-import org.newsdesk.platform.http.WholeNumbers;
-import org.newsdesk.platform.problem.InvalidParametersException;
-import org.newsdesk.platform.problem.Problem.Violation;
+import org.newsdesk.platform.http.ParamChecks;
 import org.newsdesk.platform.problem.ResourceMovedException;
 import org.newsdesk.platform.problem.ResourceNotFoundException;
 
@@ -35,6 +31,7 @@ public class OEmbedService {
     private static final Pattern ITEM_PATH = Pattern.compile("/news/([^/]+)/?");
     /** Six digits at most, as before: a million pixels is no size for an embed. */
     private static final int MAX_PIXELS = 999_999;
+    private static final String PIXELS = "must be a whole number of pixels from 1";
 
     private final NewsFilterParser parser;
     private final NewsService news;
@@ -47,13 +44,11 @@ public class OEmbedService {
     }
 
     public OEmbed describe(ReadSession session, String url, String maxwidth, String maxheight, SiteLinks links) {
-        List<Violation> violations = new ArrayList<>();
-        URI page = pageUri(url, violations);
-        Integer maxWidth = size("maxwidth", maxwidth, violations);
-        Integer maxHeight = size("maxheight", maxheight, violations);
-        if (!violations.isEmpty()) {
-            throw new InvalidParametersException(violations);
-        }
+        ParamChecks checks = new ParamChecks();
+        URI page = pageUri(url, checks);
+        Integer maxWidth = checks.wholeNumber("maxwidth", maxwidth, 1, MAX_PIXELS, PIXELS);
+        Integer maxHeight = checks.wholeNumber("maxheight", maxheight, 1, MAX_PIXELS, PIXELS);
+        checks.throwIfAny();
         if (!sameSite(page, URI.create(links.base()))) {
             throw noEmbed(url);
         }
@@ -68,9 +63,9 @@ public class OEmbedService {
     }
 
     private OEmbed list(ReadSession session, WebQuery query, Integer maxWidth, Integer maxHeight, SiteLinks links) {
-        try {
-            parser.filter(session, query.filterParams());
-        } catch (InvalidParametersException e) {
+        ParamChecks checks = new ParamChecks();
+        parser.filter(session, query.filterParams(), checks);
+        if (checks.hasViolations()) {
             throw noEmbed(links.home(query.filterQuery()));
         }
         List<String> described = FilterMenus.describe(query, menus.menus(session, query, links.api()));
@@ -99,27 +94,20 @@ public class OEmbedService {
                 EmbedSnippets.iframe(src, frameTitle, w, h), w, h, CACHE_AGE);
     }
 
-    private static URI pageUri(String url, List<Violation> violations) {
+    private static URI pageUri(String url, ParamChecks checks) {
         if (url == null || url.isBlank()) {
-            violations.add(new Violation("url", "is required: the address of a news page, such as "
-                    + "https://news.example.org/?topic=pensions"));
+            checks.add("url", "is required: the address of a news page, such as "
+                    + "https://news.example.org/?topic=pensions");
             return null;
         }
-        try {
-            URI uri = new URI(url.strip());
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
-                return uri;
-            }
-        } catch (URISyntaxException e) {
-            // reported below
-        }
-        violations.add(new Violation("url", "must be an absolute http or https URL"));
-        return null;
+        return checks.value("url", url, OEmbedService::absoluteHttp, "must be an absolute http or https URL");
     }
 
-    private static Integer size(String name, String raw, List<Violation> violations) {
-        return WholeNumbers.parse(name, raw, 1, MAX_PIXELS, "must be a whole number of pixels from 1", violations);
+    /** The address when it is an absolute http or https URL with a host, else null. */
+    private static URI absoluteHttp(String url) {
+        URI uri = URI.create(url);
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null ? uri : null;
     }
 
     /** This site's pages: the host and port this request came to (the public ones behind a proxy, when enabled). */

@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.StringJoiner;
 import org.newsdesk.news.ListParams;
 import org.newsdesk.news.NewsFilterParams;
-import org.newsdesk.platform.http.CommaLists;
+import org.newsdesk.platform.http.ParamChecks;
 
 /**
  * The filters and position of a public page as sent, under the API's parameter names. Only these are
@@ -124,7 +124,7 @@ public record WebQuery(List<String> topic, List<String> country, List<String> re
 
     /** Repeated and comma-separated values alike, as the API reads them; codes upper-case, slugs lower-case. */
     private static List<String> values(MultivaluedMap<String, String> params, String name, boolean upper) {
-        return CommaLists.values(params.getOrDefault(name, List.of())).stream()
+        return ParamChecks.values(params.getOrDefault(name, List.of())).stream()
                 .map(value -> upper ? value.toUpperCase(Locale.ROOT) : value.toLowerCase(Locale.ROOT))
                 .distinct()
                 .toList();

@@ -7,11 +7,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -19,9 +18,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.newsdesk.platform.http.ParamChecks;
 import org.newsdesk.platform.openapi.OpenApiDefinition;
-import org.newsdesk.platform.problem.InvalidParametersException;
-import org.newsdesk.platform.problem.Problem.Violation;
 
 /**
  * Tokens for trying the write API without an identity provider, signed with the development key that
@@ -35,6 +33,7 @@ import org.newsdesk.platform.problem.Problem.Violation;
 public class DevTokenResource {
 
     private static final Set<String> ROLES = Set.of(Caller.EDITOR, Caller.ADMIN);
+    private static final Pattern USER = Pattern.compile("[\\p{L}\\p{N}._@-]{1,100}");
 
     @Schema(name = "DevToken", requiredProperties = {"accessToken", "tokenType", "expiresIn"})
     public record DevToken(String accessToken, String tokenType, long expiresIn) {
@@ -55,16 +54,12 @@ public class DevTokenResource {
         Set<String> groups = new LinkedHashSet<>(Arrays.asList((roles == null || roles.isBlank() ? Caller.EDITOR
                 : roles).split(",")));
         groups.removeIf(String::isBlank);
-        List<Violation> violations = new ArrayList<>();
-        if (!ROLES.containsAll(groups)) {
-            violations.add(new Violation("roles", "must be editor, admin or both"));
-        }
-        String name = user == null || user.isBlank() ? "dev-editor" : user.strip();
-        if (!name.matches("[\\p{L}\\p{N}._@-]{1,100}")) {
-            violations.add(new Violation("user", "must be 1 to 100 letters, digits or . _ @ -"));
-        }
-        if (!violations.isEmpty()) {
-            throw new InvalidParametersException(violations);
+        ParamChecks checks = new ParamChecks();
+        checks.require("roles", groups, ROLES::containsAll, "must be editor, admin or both");
+        String name = checks.value("user", user, USER, value -> value, "must be 1 to 100 letters, digits or . _ @ -");
+        checks.throwIfAny();
+        if (name == null) {
+            name = "dev-editor";
         }
         return new DevToken(Jwt.upn(name).groups(groups).sign(), "Bearer", 3600);
     }
