@@ -25,6 +25,7 @@ import org.newsdesk.platform.http.PublicOrigin;
 import org.newsdesk.platform.http.Rendered;
 import org.newsdesk.platform.openapi.OpenApiDefinition;
 import org.newsdesk.platform.problem.Problem;
+import org.newsdesk.platform.problem.ProblemException;
 
 /**
  * The oEmbed endpoint (JSON only). It answers application/json rather than application/json+oembed, which
@@ -90,8 +91,7 @@ public class OEmbedResource {
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1")) String maxheight) {
         if (format != null && !format.isBlank() && !format.strip().equalsIgnoreCase("json")) {
             // oEmbed 1.0 §2.3.4: a format the provider cannot return is a 501.
-            return Response.status(501).type(Problem.MEDIA_TYPE).entity(new Problem("about:blank", "Not Implemented",
-                    501, "Only format=json is offered.", uri.getRequestUri().getRawPath(), null, null, null)).build();
+            throw ProblemException.ofStatus(Response.Status.NOT_IMPLEMENTED, "Only format=json is offered.");
         }
         return caching.get(headers, uri, session -> Rendered.of(oembed.describe(session, url, maxwidth, maxheight,
                 new SiteLinks(origin.links(uri)))));

@@ -10,7 +10,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.newsdesk.platform.problem.AllowedMethods;
 import org.newsdesk.platform.problem.BrowserRequests;
-import org.newsdesk.platform.problem.Problem;
+import org.newsdesk.platform.problem.ProblemException;
 import org.newsdesk.platform.problem.ProblemMappers;
 
 /**
@@ -51,9 +51,8 @@ public class WebPathErrors {
         if (!isPage(uri.getPath())) {
             return problems.httpError(e, uri, request);
         }
-        return Response.status(406).type(Problem.MEDIA_TYPE).entity(new Problem("about:blank", "Not Acceptable", 406,
-                "This page is only served as text/html; the same content is in the API under /api/v1.",
-                uri.getRequestUri().getRawPath(), null, null, null)).build();
+        return problems.decided(ProblemException.ofStatus(Response.Status.NOT_ACCEPTABLE,
+                "This page is only served as text/html; the same content is in the API under /api/v1."), uri);
     }
 
     private static boolean isPage(String path) {

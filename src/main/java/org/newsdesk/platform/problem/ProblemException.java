@@ -1,8 +1,10 @@
 package org.newsdesk.platform.problem;
 
+import jakarta.ws.rs.core.Response;
+
 /**
  * A client error that the service itself decides, with the problem type and detail the client gets:
- * 409 conflicts, 412 and 428 for If-Match, 422 for a reused Idempotency-Key.
+ * 409 conflicts, 412 and 428 for If-Match, 422 for a reused Idempotency-Key, 501 for an oEmbed format not offered.
  */
 public class ProblemException extends RuntimeException {
 
@@ -17,6 +19,11 @@ public class ProblemException extends RuntimeException {
         this.type = type;
         this.title = title;
         this.currentEtag = currentEtag;
+    }
+
+    /** A problem that its status says all about (about:blank), with this detail: a page only served as HTML. */
+    public static ProblemException ofStatus(Response.Status status, String detail) {
+        return new ProblemException(status.getStatusCode(), "about:blank", status.getReasonPhrase(), detail, null);
     }
 
     public static ProblemException conflict(String detail) {
