@@ -7,7 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -35,6 +34,7 @@ import org.newsdesk.platform.http.ApiLinks;
 import org.newsdesk.platform.http.HttpCaching;
 import org.newsdesk.platform.http.IfMatch;
 import org.newsdesk.platform.http.JsonBodies;
+import org.newsdesk.platform.http.Written;
 import org.newsdesk.platform.problem.ResourceMovedException;
 import org.newsdesk.platform.problem.ResourceNotFoundException;
 import org.newsdesk.platform.problem.Problem.Violation;
@@ -76,10 +76,6 @@ public class EditorialService {
         this.json = json;
     }
 
-    /** The answer to a write: the item's bytes as a GET would send them, their ETag and URL. */
-    public record Written(byte[] body, String etag, URI location, boolean replayed) {
-    }
-
     /**
      * A body as a NewsWrite with the tags it names, looked up once: every broken rule and every unknown tag in
      * one 400. Read inside the write's transaction, so that the tags it applies are the ones it checked.
@@ -103,7 +99,7 @@ public class EditorialService {
             Optional<StoredAnswer> earlier = idempotency.claim(author, idempotencyKey, hash(write.write()));
             if (earlier.isPresent()) {
                 StoredAnswer answer = earlier.get();
-                return new Written(answer.body(), answer.etag(), answer.location(), true);
+                return Written.replay(answer.body(), answer.etag(), answer.location());
             }
         }
         NewsItem item = new NewsItem();
@@ -195,8 +191,7 @@ public class EditorialService {
 
     private Written render(NewsItem item, ApiLinks links) {
         NewsDetail detail = NewsMapper.detail(item, news.tagsOf(primary, List.of(item.id)).get(item.id), links);
-        byte[] body = caching.bytesOf(detail);
-        return new Written(body, HttpCaching.etag(body), links.resourceUri("news", item.slug), false);
+        return caching.written(detail, links.resourceUri("news", item.slug));
     }
 
     /**

@@ -29,7 +29,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.newsdesk.editorial.EditorialService.Written;
 import org.newsdesk.editorial.EditorialViews.RevisionDetail;
 import org.newsdesk.editorial.EditorialViews.RevisionList;
 import org.newsdesk.news.NewsViews.NewsDetail;
@@ -115,12 +114,7 @@ public class NewsEditingResource {
         checks.require("Idempotency-Key", key, sent -> KEY.matcher(sent).matches(),
                 "must be 1 to 200 visible ASCII characters");
         checks.throwIfAny();
-        Written written = editorial.create(bodies.parse(body), caller.name(), key, origin.links(uri));
-        Response.ResponseBuilder response = answer(Response.created(written.location()), written);
-        if (written.replayed()) {
-            response.header("Idempotent-Replayed", "true");
-        }
-        return response.build();
+        return editorial.create(bodies.parse(body), caller.name(), key, origin.links(uri)).created();
     }
 
     @PUT
@@ -147,8 +141,7 @@ public class NewsEditingResource {
     public Response replace(@PathParam("slug") @Parameter(example = OpenApiDefinition.EXAMPLE_SLUG) String slug,
             byte[] body, @HeaderParam("If-Match")
             @Parameter(description = "The ETag of the version this change starts from.", required = true) String ifMatch) {
-        return answer(Response.ok(), editorial.replace(slug, bodies.parse(body), ifMatch, origin.links(uri), caller.name()))
-                .build();
+        return editorial.replace(slug, bodies.parse(body), ifMatch, origin.links(uri), caller.name()).ok();
     }
 
     @PATCH
@@ -176,7 +169,7 @@ public class NewsEditingResource {
             @Parameter(description = "The ETag of the version this change starts from.", required = true) String ifMatch) {
         var patch = bodies.parse(body);
         bodies.refuseReadOnly(patch, NewsWrite.READ_ONLY);
-        return answer(Response.ok(), editorial.patch(slug, patch, ifMatch, origin.links(uri), caller.name())).build();
+        return editorial.patch(slug, patch, ifMatch, origin.links(uri), caller.name()).ok();
     }
 
     @DELETE
@@ -225,11 +218,5 @@ public class NewsEditingResource {
             @PathParam("number") @Parameter(example = "1") String number) {
         int n = ParamChecks.wholeNumberOr(number, 0); // revisions count from 1: 0 is a 404 like any unknown one
         return caching.get(headers, uri, primary -> Rendered.of(editorial.revision(slug, n, origin.links(uri))));
-    }
-
-    private static Response.ResponseBuilder answer(Response.ResponseBuilder response, Written written) {
-        return response.entity(written.body()).type(MediaType.APPLICATION_JSON_TYPE)
-                .header(HttpHeaders.ETAG, written.etag())
-                .header(HttpHeaders.CACHE_CONTROL, "no-store");
     }
 }

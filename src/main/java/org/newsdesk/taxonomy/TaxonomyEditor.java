@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
-import java.net.URI;
 import java.util.Locale;
 import java.util.Optional;
 import org.newsdesk.platform.db.ContentChanged;
@@ -14,6 +13,7 @@ import org.newsdesk.platform.http.ApiLinks;
 import org.newsdesk.platform.http.HttpCaching;
 import org.newsdesk.platform.http.IfMatch;
 import org.newsdesk.platform.http.JsonBodies;
+import org.newsdesk.platform.http.Written;
 import org.newsdesk.platform.problem.InvalidBodyException;
 import org.newsdesk.platform.problem.ProblemException;
 import org.newsdesk.platform.problem.ResourceNotFoundException;
@@ -46,10 +46,6 @@ public class TaxonomyEditor {
         this.caching = caching;
         this.changes = changes;
         this.bodies = bodies;
-    }
-
-    /** The answer to a write: the entry's bytes as a GET would send them, their ETag and URL. */
-    public record Written(byte[] body, String etag, URI location) {
     }
 
     @Transactional
@@ -122,8 +118,8 @@ public class TaxonomyEditor {
     /** The entry as a GET shows it, read within this transaction after the change. */
     private Written render(TermKind kind, Term term, ApiLinks links) {
         terms.flush();
-        byte[] body = caching.bytesOf(taxonomy.entry(kind, primary, term.slug, links));
-        return new Written(body, HttpCaching.etag(body), links.resourceUri(kind.collection, term.slug));
+        return caching.written(taxonomy.entry(kind, primary, term.slug, links),
+                links.resourceUri(kind.collection, term.slug));
     }
 
     private static String plural(long count, String one, String many) {

@@ -33,7 +33,6 @@ import org.newsdesk.platform.http.PublicOrigin;
 import org.newsdesk.platform.http.Rendered;
 import org.newsdesk.platform.openapi.OpenApiDefinition;
 import org.newsdesk.platform.security.Caller;
-import org.newsdesk.taxonomy.TaxonomyEditor.Written;
 import org.newsdesk.taxonomy.TaxonomyViews.RegionList;
 import org.newsdesk.taxonomy.TaxonomyViews.RegionView;
 import org.newsdesk.taxonomy.TaxonomyViews.TopicList;
@@ -122,8 +121,7 @@ public abstract class TermResource {
     @APIResponse(responseCode = "415", ref = OpenApiDefinition.UNSUPPORTED)
     public Response create(byte[] body) {
         TermWrite write = bodies.read(bodies.parse(body), TermWrite.class, TermWrite.READ_ONLY);
-        Written written = editor.create(kind, write, origin.links(uri));
-        return answer(Response.created(written.location()), written);
+        return editor.create(kind, write, origin.links(uri)).created();
     }
 
     @PUT
@@ -147,7 +145,7 @@ public abstract class TermResource {
     public Response replace(@PathParam("slug") String slug, byte[] body,
             @HeaderParam("If-Match") @Parameter(description = IF_MATCH, required = true) String ifMatch) {
         TermWrite write = bodies.read(bodies.parse(body), TermWrite.class, TermWrite.READ_ONLY);
-        return answer(Response.ok(), editor.replace(kind, slug, write, ifMatch, origin.links(uri)));
+        return editor.replace(kind, slug, write, ifMatch, origin.links(uri)).ok();
     }
 
     @PATCH
@@ -172,7 +170,7 @@ public abstract class TermResource {
             @HeaderParam("If-Match") @Parameter(description = IF_MATCH, required = true) String ifMatch) {
         var patch = bodies.parse(body);
         bodies.refuseReadOnly(patch, TermWrite.READ_ONLY);
-        return answer(Response.ok(), editor.patch(kind, slug, patch, ifMatch, origin.links(uri)));
+        return editor.patch(kind, slug, patch, ifMatch, origin.links(uri)).ok();
     }
 
     @DELETE
@@ -191,10 +189,5 @@ public abstract class TermResource {
             @HeaderParam("If-Match") @Parameter(description = IF_MATCH, required = true) String ifMatch) {
         editor.delete(kind, slug, ifMatch, origin.links(uri));
         return Response.noContent().build();
-    }
-
-    private static Response answer(Response.ResponseBuilder response, Written written) {
-        return response.entity(written.body()).type(MediaType.APPLICATION_JSON_TYPE)
-                .header(HttpHeaders.ETAG, written.etag()).header(HttpHeaders.CACHE_CONTROL, "no-store").build();
     }
 }

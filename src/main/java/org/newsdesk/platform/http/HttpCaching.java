@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
@@ -162,6 +163,12 @@ public class HttpCaching {
     }
 
     /** The bytes a GET answer with this body has. */
+    /** A write's answer: {@code body} as a GET of {@code location} will send it, with its ETag. */
+    public Written written(Object body, URI location) {
+        byte[] bytes = bytesOf(body);
+        return new Written(bytes, etag(bytes), location, false);
+    }
+
     public byte[] bytesOf(Object body) {
         try {
             return json.writeValueAsBytes(body);
