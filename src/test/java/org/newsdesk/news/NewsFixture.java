@@ -1,0 +1,256 @@
+package org.newsdesk.news;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.Unremovable;
+import io.restassured.response.Response;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.transaction.Transactional;
+import java.net.URI;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.newsdesk.platform.db.ContentChanged;
+import org.newsdesk.platform.db.ContentVersion;
+import org.newsdesk.platform.db.ReadSession;
+import org.newsdesk.platform.db.ReadSessions;
+import org.newsdesk.taxonomy.Vocabulary;
+
+/**
+ * The data a test owns: the integration tests' one fixture ({@code @RegisterExtension}). It creates items
+ * straight in the database (or by raw SQL), owns what a test created through the API ({@link #remember}), and
+ * removes all of it once its owner is done: what a test made goes after that test, and what a static field's
+ * fixture made in {@code @BeforeAll} goes after the class. No item outlives its owner (other tests count the
+ * 20 sample items). Each write catches up like a real writer's, so no read comes from a cache older than it.
+ */
+public final class NewsFixture implements BeforeAllCallback, BeforeEachCallback, AfterEachCallback, AfterAllCallback {
+
+    private static final String NEWS = "/api/v1/news/";
+    /** Taxonomy collections of the API and their tables. */
+    private static final Map<String, String> VOCABULARY = Map.of("/api/v1/topics/", "topic", "/api/v1/regions/", "region");
+
+    private final Owned forClass = new Owned();
+    private final Owned forTest = new Owned();
+    private volatile boolean classScoped;
+    private volatile boolean testRunning;
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        classScoped = true;
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        testRunning = true;
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) throws SQLException {
+        testRunning = false;
+        forTest.removeAll();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) throws SQLException {
+        forClass.removeAll();
+    }
+
+    public long create(String slug, LocalDate publishedOn, NewsType type, List<String> topicSlugs,
+            List<String> countryCodes, List<String> regionSlugs) {
+        return create(slug, "Test item " + slug, "Summary of " + slug, "Body of " + slug, publishedOn, type,
+                topicSlugs, countryCodes, regionSlugs);
+    }
+
+    public long createText(String slug, String title, String summary, String body, LocalDate publishedOn) {
+        return create(slug, title, summary, body, publishedOn, NewsType.FEATURE, List.of(), List.of(), List.of());
+    }
+
+    public long create(String slug, String title, String summary, String body, LocalDate publishedOn, NewsType type,
+            List<String> topicSlugs, List<String> countryCodes, List<String> regionSlugs) {
+        Owned owner = owner();
+        long id = writer().create(slug, title, summary, body, publishedOn, type, topicSlugs, countryCodes, regionSlugs);
+        owner.items.add(id);
+        return id;
+    }
+
+    /** Creates items with one {@code INSERT INTO news_item … RETURNING id}, for many at once; they are owned alike. */
+    public List<Long> insert(String sql, Object... values) throws SQLException {
+        Owned owner = owner();
+        List<Long> ids = writer().insert(sql, values);
+        owner.items.addAll(ids);
+        return ids;
+    }
+
+    /**
+     * Changes what the entity model cannot set as a test needs it (say, hostile text in a column, or a past
+     * updated_at) with one SQL statement and these parameters, then catches up like a writer. Rows it adds to
+     * an owned item go with the item; anything else the test puts back itself.
+     */
+    public void execute(String sql, Object... values) throws SQLException {
+        writer().execute(sql, values);
+    }
+
+    /** The same, but as another instance writes: this one learns of the change only by its notification. */
+    public void executeWithoutCatchingUp(String sql, Object... values) throws SQLException {
+        writer().executeWithoutCatchingUp(sql, values);
+    }
+
+    /** Owns what a 201 answer of the API created (an item, topic or region); other answers created nothing. */
+    public Response remember(Response response) {
+        if (response.statusCode() == 201) {
+            String location = URI.create(response.header("Location")).getPath();
+            if (location.startsWith(NEWS)) {
+                owner().items.add(((Number) response.path("id")).longValue());
+            } else {
+                VOCABULARY.forEach((collection, table) -> {
+                    if (location.startsWith(collection)) {
+                        owner().vocabulary.put(location.substring(collection.length()), table);
+                    }
+                });
+            }
+        }
+        return response;
+    }
+
+    /** Removes an owned item now, for a test of what its removal changes. */
+    public void remove(long id) throws SQLException {
+        forTest.items.remove(id);
+        forClass.items.remove(id);
+        writer().deleteItems(List.of(id));
+    }
+
+    /** Whose data a new entry is: the running test's, or else the class's (a static field's, in @BeforeAll). */
+    private Owned owner() {
+        if (testRunning) {
+            return forTest;
+        }
+        if (classScoped) {
+            return forClass;
+        }
+        throw new IllegalStateException("Data made outside a test outlives it: register the NewsFixture in a static field");
+    }
+
+    private static Writer writer() {
+        return Arc.container().instance(Writer.class).get();
+    }
+
+    /** Item ids, and taxonomy slugs with their tables. Concurrent: a test may create from several threads. */
+    private static final class Owned {
+
+        final Set<Long> items = ConcurrentHashMap.newKeySet();
+        final Map<String, String> vocabulary = new ConcurrentHashMap<>();
+
+        /** Items first: a topic or region of the test may tag them. */
+        void removeAll() throws SQLException {
+            if (!items.isEmpty()) {
+                writer().deleteItems(new ArrayList<>(items));
+                items.clear();
+            }
+            for (Map.Entry<String, String> entry : vocabulary.entrySet()) {
+                writer().execute("DELETE FROM " + entry.getValue() + " WHERE slug = ?", entry.getKey());
+            }
+            vocabulary.clear();
+        }
+    }
+
+    /** The writes, one transaction each like a real writer's, with a ContentChanged event or a catch-up. */
+    @Unremovable
+    @ApplicationScoped
+    static class Writer {
+
+        private final ReadSession primary;
+        private final NewsRepository news;
+        private final Vocabulary vocabulary;
+        private final ContentVersion contentVersion;
+        private final Event<ContentChanged> changes;
+        private final AgroalDataSource dataSource;
+
+        Writer(NewsRepository news, Vocabulary vocabulary, ContentVersion contentVersion, Event<ContentChanged> changes,
+                AgroalDataSource dataSource, ReadSessions sessions) {
+            this.primary = sessions.primary();
+            this.news = news;
+            this.vocabulary = vocabulary;
+            this.contentVersion = contentVersion;
+            this.changes = changes;
+            this.dataSource = dataSource;
+        }
+
+        @Transactional
+        long create(String slug, String title, String summary, String body, LocalDate publishedOn, NewsType type,
+                List<String> topicSlugs, List<String> countryCodes, List<String> regionSlugs) {
+            changes.fire(new ContentChanged());
+            NewsItem item = new NewsItem();
+            item.slug = slug;
+            item.title = title;
+            item.summary = summary;
+            item.body = body;
+            item.publishedOn = publishedOn;
+            item.type = type;
+            item.imageUrl = "https://example.org/" + slug + ".jpg";
+            item.imageAlt = "Alt text of " + slug;
+            Vocabulary.Tags tags = vocabulary.tags(primary, topicSlugs, countryCodes, regionSlugs, new ArrayList<>());
+            item.topics = tags.topics();
+            item.countries = tags.countries();
+            item.regions = tags.regions();
+            news.persist(item);
+            return item.id;
+        }
+
+        List<Long> insert(String sql, Object... values) throws SQLException {
+            List<Long> ids = new ArrayList<>();
+            try (Connection connection = dataSource.getConnection();
+                    PreparedStatement statement = prepare(connection, sql, values);
+                    ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    ids.add(rows.getLong(1));
+                }
+            }
+            contentVersion.catchUp();
+            return ids;
+        }
+
+        /** Their tags, old slugs and revisions go with them (ON DELETE CASCADE). */
+        void deleteItems(List<Long> ids) throws SQLException {
+            try (Connection connection = dataSource.getConnection();
+                    PreparedStatement statement = connection.prepareStatement("DELETE FROM news_item WHERE id = ANY (?)")) {
+                statement.setArray(1, connection.createArrayOf("bigint", ids.toArray()));
+                statement.executeUpdate();
+            }
+            contentVersion.catchUp();
+        }
+
+        void execute(String sql, Object... values) throws SQLException {
+            executeWithoutCatchingUp(sql, values);
+            contentVersion.catchUp();
+        }
+
+        void executeWithoutCatchingUp(String sql, Object... values) throws SQLException {
+            try (Connection connection = dataSource.getConnection();
+                    PreparedStatement statement = prepare(connection, sql, values)) {
+                statement.executeUpdate();
+            }
+        }
+
+        private static PreparedStatement prepare(Connection connection, String sql, Object... values)
+                throws SQLException {
+            PreparedStatement statement = connection.prepareStatement(sql);
+            for (int i = 0; i < values.length; i++) {
+                statement.setObject(i + 1, values[i]);
+            }
+            return statement;
+        }
+    }
+}
