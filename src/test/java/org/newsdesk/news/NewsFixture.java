@@ -3,11 +3,13 @@ package org.newsdesk.news;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.Unremovable;
+import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.net.URI;
+import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -18,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -111,18 +114,31 @@ public final class NewsFixture implements BeforeAllCallback, BeforeEachCallback,
     /** Owns what a 201 answer of the API created (an item, topic or region); other answers created nothing. */
     public Response remember(Response response) {
         if (response.statusCode() == 201) {
-            String location = URI.create(response.header("Location")).getPath();
-            if (location.startsWith(NEWS)) {
-                owner().items.add(((Number) response.path("id")).longValue());
-            } else {
-                VOCABULARY.forEach((collection, table) -> {
-                    if (location.startsWith(collection)) {
-                        owner().vocabulary.put(location.substring(collection.length()), table);
-                    }
-                });
-            }
+            own(response.header("Location"), () -> response.path("id"));
         }
         return response;
+    }
+
+    /** The same for an answer of java.net.http's client. */
+    public HttpResponse<String> remember(HttpResponse<String> response) {
+        if (response.statusCode() == 201) {
+            own(response.headers().firstValue("Location").get(), () -> JsonPath.from(response.body()).get("id"));
+        }
+        return response;
+    }
+
+    /** What a Location names: an item (its id from the answer), or else a topic or region (its slug). */
+    private void own(String location, Supplier<Number> itemId) {
+        String path = URI.create(location).getPath();
+        if (path.startsWith(NEWS)) {
+            owner().items.add(itemId.get().longValue());
+        } else {
+            VOCABULARY.forEach((collection, table) -> {
+                if (path.startsWith(collection)) {
+                    owner().vocabulary.put(path.substring(collection.length()), table);
+                }
+            });
+        }
     }
 
     /** Removes an owned item now, for a test of what its removal changes. */
