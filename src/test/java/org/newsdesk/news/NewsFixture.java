@@ -44,11 +44,14 @@ public final class NewsFixture implements BeforeAllCallback, BeforeEachCallback,
     private static final String NEWS = "/api/v1/news/";
     /** Taxonomy collections of the API and their tables. */
     private static final Map<String, String> VOCABULARY = Map.of("/api/v1/topics/", "topic", "/api/v1/regions/", "region");
+    /** The tables whose rows a test may add only through the fixture. */
+    private static final List<String> COUNTED = List.of("news_item", "topic", "region");
 
     private final Owned forClass = new Owned();
     private final Owned forTest = new Owned();
     private volatile boolean classScoped;
     private volatile boolean testRunning;
+    private List<Long> countsBeforeTest;
 
     @Override
     public void beforeAll(ExtensionContext context) {
@@ -56,14 +59,22 @@ public final class NewsFixture implements BeforeAllCallback, BeforeEachCallback,
     }
 
     @Override
-    public void beforeEach(ExtensionContext context) {
+    public void beforeEach(ExtensionContext context) throws SQLException {
+        countsBeforeTest = writer().counts();
         testRunning = true;
     }
 
+    /** Removes what the test owns, and fails it if it left more items, topics or regions than it found. */
     @Override
     public void afterEach(ExtensionContext context) throws SQLException {
         testRunning = false;
         forTest.removeAll();
+        List<Long> after = writer().counts();
+        for (int i = 0; i < COUNTED.size(); i++) {
+            if (after.get(i) > countsBeforeTest.get(i)) {
+                throw new AssertionError("The test left " + COUNTED.get(i) + " rows behind: remember its 201 answers");
+            }
+        }
     }
 
     @Override
@@ -226,16 +237,31 @@ public final class NewsFixture implements BeforeAllCallback, BeforeEachCallback,
         }
 
         List<Long> insert(String sql, Object... values) throws SQLException {
-            List<Long> ids = new ArrayList<>();
+            List<Long> ids = query(sql, values);
+            contentVersion.catchUp();
+            return ids;
+        }
+
+        /** The rows of each COUNTED table. */
+        List<Long> counts() throws SQLException {
+            List<Long> counts = new ArrayList<>();
+            for (String table : COUNTED) {
+                counts.addAll(query("SELECT count(*) FROM " + table));
+            }
+            return counts;
+        }
+
+        /** The first column of each row the query answers. */
+        private List<Long> query(String sql, Object... values) throws SQLException {
+            List<Long> column = new ArrayList<>();
             try (Connection connection = dataSource.getConnection();
                     PreparedStatement statement = prepare(connection, sql, values);
                     ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    ids.add(rows.getLong(1));
+                    column.add(rows.getLong(1));
                 }
             }
-            contentVersion.catchUp();
-            return ids;
+            return column;
         }
 
         /** Their tags, old slugs and revisions go with them (ON DELETE CASCADE). */
