@@ -17,6 +17,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.newsdesk.news.NewsFixture;
 
 /**
  * The item, its tags, its revision and its idempotency record commit together or not at all: a
@@ -27,6 +29,9 @@ import org.junit.jupiter.api.Test;
 class AtomicWritesIT {
 
     private static final String FAILING = "Revision that cannot be written";
+
+    @RegisterExtension
+    final NewsFixture news = new NewsFixture();
 
     @Inject
     AgroalDataSource dataSource;
@@ -64,10 +69,10 @@ class AtomicWritesIT {
     @Test
     void aFailedChangeLeavesTheItemAsItWas() throws SQLException {
         String title = "Atomic " + UUID.randomUUID();
-        var created = given().header("Authorization", Tokens.editor()).contentType("application/json")
+        var created = news.remember(given().header("Authorization", Tokens.editor()).contentType("application/json")
                 .body("{\"title\":\"" + title + "\",\"summary\":\"s\",\"publishedOn\":\"2021-01-01\","
                         + "\"topics\":[\"pensions\"]}")
-                .post("/api/v1/news");
+                .post("/api/v1/news"));
         created.then().statusCode(201);
         String slug = created.path("slug");
         given().header("Authorization", Tokens.editor()).header("If-Match", created.header("ETag"))

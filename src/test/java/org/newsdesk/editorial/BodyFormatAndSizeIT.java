@@ -3,10 +3,8 @@ package org.newsdesk.editorial;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.is;
 import static org.newsdesk.editorial.NewsWrites.PROBLEM;
-import static org.newsdesk.editorial.NewsWrites.create;
 import static org.newsdesk.editorial.NewsWrites.invalid;
 import static org.newsdesk.editorial.NewsWrites.patch;
-import static org.newsdesk.editorial.NewsWrites.post;
 import static org.newsdesk.editorial.NewsWrites.read;
 import static org.newsdesk.editorial.NewsWrites.valid;
 import static org.newsdesk.editorial.Newsroom.MERGE_PATCH;
@@ -18,9 +16,11 @@ import io.restassured.config.EncoderConfig;
 import io.restassured.config.RestAssuredConfig;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.newsdesk.editorial.NewsWrites.Created;
+import org.newsdesk.news.NewsFixture;
 
 /**
  * What a write body must be before its rules are read: one JSON object (else a 400), at most 1 MiB (else a
@@ -29,6 +29,10 @@ import org.newsdesk.editorial.NewsWrites.Created;
 @QuarkusTest
 class BodyFormatAndSizeIT {
 
+    @RegisterExtension
+    final NewsFixture news = new NewsFixture();
+    private final NewsWrites writes = new NewsWrites(news);
+
     // --- Bodies that are not one JSON object ----------------------------------------------------
 
     @ParameterizedTest(name = "{0}")
@@ -36,19 +40,19 @@ class BodyFormatAndSizeIT {
         "{\"title\":\"x\"}]", "nonsense", "{\"title\":\"a\",\"title\":\"b\",\"summary\":\"s\",\"publishedOn\":\"2024-01-01\"}",
         "{\"title\":\"x\" /* comment */}"})
     void malformedJsonIsA400(String body) {
-        invalid(post(body), "body", "is not valid JSON");
+        invalid(writes.post(body), "body", "is not valid JSON");
     }
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"[]", "[{\"title\":\"x\",\"summary\":\"s\",\"publishedOn\":\"2024-01-01\"}]", "\"text\"",
         "42", "null", "true", ""})
     void aBodyThatIsNotAnObjectIsA400(String body) {
-        invalid(post(body), "body", "must be a JSON object");
+        invalid(writes.post(body), "body", "must be a JSON object");
     }
 
     @Test
     void anEmptyOrArrayPatchIsA400() {
-        Created item = create(valid());
+        Created item = writes.create(valid());
         invalid(patch(item, ""), "body", "must be a JSON object");
         invalid(patch(item, "[]"), "body", "must be a JSON object");
         invalid(patch(item, "[{\"op\":\"replace\",\"path\":\"/title\",\"value\":\"x\"}]"), "body",
@@ -61,7 +65,7 @@ class BodyFormatAndSizeIT {
     @Test
     void aBodyOverOneMebibyteIs413() {
         String huge = json(valid(b -> b.put("body", "x".repeat(1024 * 1024))));
-        post(huge).then()
+        writes.post(huge).then()
                 .statusCode(413)
                 .contentType(PROBLEM)
                 .body("status", is(413))
@@ -81,7 +85,7 @@ class BodyFormatAndSizeIT {
     void aBodyJustUnderTheLimitIsRead() {
         // About 1000 KiB of JSON: under the HTTP limit, so the rules answer (body is over 200000 characters).
         String body = json(valid(b -> b.put("body", "x".repeat(1000 * 1024))));
-        invalid(post(body), "body", "size must be between 0 and 200000");
+        invalid(writes.post(body), "body", "size must be between 0 and 200000");
     }
 
     @ParameterizedTest
@@ -102,7 +106,7 @@ class BodyFormatAndSizeIT {
 
     @Test
     void putAndPatchTakeOnlyTheirOwnContentType() {
-        Created item = create(valid());
+        Created item = writes.create(valid());
         given().header("Authorization", Tokens.editor()).header("If-Match", item.etag()).contentType("application/json")
                 .body("{\"summary\":\"x\"}").patch("/api/v1/news/" + item.slug()).then()
                 .statusCode(415).contentType(PROBLEM);

@@ -6,11 +6,9 @@ import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.is;
-import static org.newsdesk.editorial.NewsWrites.create;
 import static org.newsdesk.editorial.NewsWrites.image;
 import static org.newsdesk.editorial.NewsWrites.invalid;
 import static org.newsdesk.editorial.NewsWrites.patch;
-import static org.newsdesk.editorial.NewsWrites.post;
 import static org.newsdesk.editorial.NewsWrites.read;
 import static org.newsdesk.editorial.NewsWrites.valid;
 import static org.newsdesk.editorial.Newsroom.json;
@@ -23,10 +21,12 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.newsdesk.editorial.NewsWrites.Created;
+import org.newsdesk.news.NewsFixture;
 
 /**
  * Every rule of NewsWrite, broken one at a time: a 400 problem that names the field, on POST and (a few of
@@ -34,6 +34,10 @@ import org.newsdesk.editorial.NewsWrites.Created;
  */
 @QuarkusTest
 class BrokenWriteRulesIT {
+
+    @RegisterExtension
+    final NewsFixture news = new NewsFixture();
+    private final NewsWrites writes = new NewsWrites(news);
 
     static Stream<Arguments> brokenRules() {
         List<Arguments> cases = new ArrayList<>();
@@ -188,7 +192,7 @@ class BrokenWriteRulesIT {
     @ParameterizedTest(name = "{0}")
     @MethodSource("brokenRules")
     void eachBrokenRuleIsA400NamingTheField(String name, Map<String, Object> body, String field, String message) {
-        invalid(post(body), field, message)
+        invalid(writes.post(body), field, message)
                 .body("instance", is("/api/v1/news"))
                 .body("detail", containsString(field));
     }
@@ -203,7 +207,7 @@ class BrokenWriteRulesIT {
     @ParameterizedTest(name = "{0}")
     @MethodSource("someBrokenRules")
     void aPutBreakingARuleIsA400Too(String name, Map<String, Object> body, String field, String message) {
-        Created item = create(valid());
+        Created item = writes.create(valid());
         invalid(given().header("Authorization", Tokens.editor()).header("If-Match", item.etag())
                 .contentType("application/json").body(json(body)).put("/api/v1/news/" + item.slug()), field, message);
         assertThat(read(item.slug()).header("ETag"), is(item.etag()));
@@ -219,7 +223,7 @@ class BrokenWriteRulesIT {
             b.put("countries", List.of("THA"));
             b.put("topics", List.of("Not A Slug"));
         });
-        invalid(post(body))
+        invalid(writes.post(body))
                 .body("violations.field", hasItems("title", "summary", "slug", "image.url", "image.alt",
                         "countries[0]", "topics[0]"))
                 .body("detail", allOf(containsString("title"), containsString("summary")));
@@ -227,7 +231,7 @@ class BrokenWriteRulesIT {
 
     @Test
     void aPatchBreakingARuleIsRefused() {
-        Created item = create(valid());
+        Created item = writes.create(valid());
         invalid(patch(item, "{\"title\":null,\"image\":{\"url\":\"javascript:alert(1)\"}}"))
                 .body("violations.field", hasItems("title", "image.url"));
         read(item.slug()).then().header("ETag", item.etag());

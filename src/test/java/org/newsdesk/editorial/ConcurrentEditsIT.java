@@ -38,6 +38,7 @@ import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.newsdesk.news.NewsFixture;
 
 /**
  * Writers that overlap: If-Match keeps them from overwriting each other (428 without it, 412 when it
@@ -50,7 +51,8 @@ class ConcurrentEditsIT {
     private static final String STALE = "urn:newsdesk:problem:stale-version";
 
     @RegisterExtension
-    final Newsroom newsroom = new Newsroom();
+    final NewsFixture news = new NewsFixture();
+    private final Newsroom newsroom = new Newsroom(news);
 
     // --- If-Match ------------------------------------------------------------------------------
 
@@ -154,7 +156,7 @@ class ConcurrentEditsIT {
                 + " \"topics\": [\"pensions\"], \"image\": {\"credit\": \"© Newsdesk\", \"alt\": \"A picture\","
                 + " \"url\": \"https://example.org/picture.jpg\"}, \"body\": \"<p>Body of Idempotent " + word + "</p>\","
                 + " \"summary\": \"Summary of Idempotent " + word + "\", \"title\": \"Idempotent " + word + "\" }";
-        newsroom.remember(as(Tokens.editor()).header("Idempotency-Key", key).contentType("application/json; charset=UTF-8")
+        news.remember(as(Tokens.editor()).header("Idempotency-Key", key).contentType("application/json; charset=UTF-8")
                 .body(reordered).post(NEWS)).then()
                 .statusCode(201).header("Idempotent-Replayed", "true").header("Location", first.header("Location"));
 

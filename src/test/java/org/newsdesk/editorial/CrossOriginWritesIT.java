@@ -16,10 +16,12 @@ import io.restassured.RestAssured;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.newsdesk.editorial.NewsWrites.Endpoint;
+import org.newsdesk.news.NewsFixture;
 
 /**
  * CORS for origins that may not write: their writes are refused with a 403 before the resource, their
@@ -28,12 +30,16 @@ import org.newsdesk.editorial.NewsWrites.Endpoint;
 @QuarkusTest
 class CrossOriginWritesIT {
 
+    @RegisterExtension
+    final NewsFixture news = new NewsFixture();
+
     @ParameterizedTest
     @EnumSource(value = Endpoint.class, names = {"CREATE", "REPLACE", "PATCH", "RETIRE"})
     void aWriteFromAnotherOriginIsRefused(Endpoint endpoint) {
         for (String origin : List.of(EVIL, "null", "http://localhost:1", "https://localhost:" + RestAssured.port,
                 "http://localhost:" + RestAssured.port + ".evil.example")) {
-            endpoint.send(endpoint.request().header("Authorization", Tokens.editor()).header("Origin", origin)).then()
+            endpoint.send(endpoint.request().header("Authorization", Tokens.editor()).header("Origin", origin), news)
+                    .then()
                     .statusCode(403)
                     .contentType(PROBLEM)
                     .header("Access-Control-Allow-Origin", nullValue())
@@ -46,9 +52,10 @@ class CrossOriginWritesIT {
     @Test
     void aRefusedWriteChangesNothing() {
         String slug = "cors-refused-" + UUID.randomUUID();
-        given().header("Authorization", Tokens.editor()).header("Origin", EVIL).contentType("application/json")
+        news.remember(given().header("Authorization", Tokens.editor()).header("Origin", EVIL)
+                .contentType("application/json")
                 .body("{\"slug\":\"" + slug + "\",\"title\":\"Refused\",\"summary\":\"S.\",\"publishedOn\":\"2024-03-04\"}")
-                .post("/api/v1/news").then().statusCode(403);
+                .post("/api/v1/news")).then().statusCode(403);
         given().header("Authorization", Tokens.editor()).get("/api/v1/news/" + slug).then().statusCode(404);
     }
 
@@ -61,9 +68,10 @@ class CrossOriginWritesIT {
     @Test
     void theServicesOwnOriginMayWrite() {
         String own = "http://localhost:" + RestAssured.port;
-        given().header("Authorization", Tokens.editor()).header("Origin", own).contentType("application/json")
+        news.remember(given().header("Authorization", Tokens.editor()).header("Origin", own)
+                .contentType("application/json")
                 .body("{\"title\":\"Own origin " + UUID.randomUUID() + "\",\"summary\":\"S.\",\"publishedOn\":\"2024-03-05\"}")
-                .post("/api/v1/news").then()
+                .post("/api/v1/news")).then()
                 .statusCode(201)
                 .header("Access-Control-Allow-Origin", own)
                 .header("Access-Control-Expose-Headers", allOf(containsString("ETag"), containsString("Location")));

@@ -13,12 +13,17 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.newsdesk.news.NewsFixture;
 
 /** The development token endpoint: its tokens write as the user named; other roles and odd names are a 400. */
 @QuarkusTest
 class DevTokenEndpointIT {
+
+    @RegisterExtension
+    final NewsFixture news = new NewsFixture();
 
     @Test
     void devTokenEndpointGivesATokenThatWrites() {
@@ -30,10 +35,10 @@ class DevTokenEndpointIT {
                 .body("accessToken", not(emptyOrNullString()))
                 .extract().jsonPath();
         String bearer = "Bearer " + token.getString("accessToken");
-        Response created = given().header("Authorization", bearer).contentType("application/json")
+        Response created = news.remember(given().header("Authorization", bearer).contentType("application/json")
                 .body("{\"title\":\"Dev token item " + UUID.randomUUID() + "\",\"summary\":\"S.\","
                         + "\"publishedOn\":\"2024-03-03\"}")
-                .post("/api/v1/news");
+                .post("/api/v1/news"));
         created.then().statusCode(201);
         given().header("Authorization", bearer)
                 .get("/api/v1/news/" + created.jsonPath().getString("slug") + "/revisions")

@@ -6,7 +6,6 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
-import static org.newsdesk.editorial.NewsWrites.create;
 import static org.newsdesk.editorial.NewsWrites.read;
 import static org.newsdesk.editorial.NewsWrites.valid;
 import static org.newsdesk.editorial.Newsroom.MERGE_PATCH;
@@ -18,9 +17,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.newsdesk.editorial.NewsWrites.Created;
+import org.newsdesk.news.NewsFixture;
 
 /**
  * Hostile HTML in news bodies is sanitised on every write (safe markup survives, links get rel); titles and
@@ -28,6 +29,10 @@ import org.newsdesk.editorial.NewsWrites.Created;
  */
 @QuarkusTest
 class HostileMarkupIT {
+
+    @RegisterExtension
+    final NewsFixture news = new NewsFixture();
+    private final NewsWrites writes = new NewsWrites(news);
 
     // --- Hostile HTML in bodies ----------------------------------------------------------------
 
@@ -77,7 +82,7 @@ class HostileMarkupIT {
         "<p>NUL\u0000 inside <scr\u0000ipt>alert(1)</scr\u0000ipt></p>",
     })
     void hostileMarkupNeverReachesTheStoredBody(String hostile) {
-        Created item = create(valid(b -> b.put("body", "<p>kept</p>" + hostile)));
+        Created item = writes.create(valid(b -> b.put("body", "<p>kept</p>" + hostile)));
         for (String stored : List.of(item.response().jsonPath().getString("body"),
                 read(item.slug()).jsonPath().getString("body"),
                 given().header("Authorization", Tokens.editor()).get("/api/v1/news/" + item.slug() + "/revisions/1")
@@ -103,14 +108,14 @@ class HostileMarkupIT {
         String expected = body
                 .replace("title=\"T\">a link", "title=\"T\" rel=\"nofollow noopener\">a link")
                 .replace("\">mail", "\" rel=\"nofollow noopener\">mail");
-        Created item = create(valid(b -> b.put("body", body)));
+        Created item = writes.create(valid(b -> b.put("body", body)));
         assertThat(item.response().jsonPath().getString("body"), is(expected));
         assertThat(read(item.slug()).jsonPath().getString("body"), is(expected));
     }
 
     @Test
     void anEditorsRelAndTargetAreReplaced() {
-        Created item = create(valid(b -> b.put("body",
+        Created item = writes.create(valid(b -> b.put("body",
                 "<p><a href=\"https://example.org/x\" rel=\"opener\" target=\"_blank\">x</a></p>")));
         assertThat(read(item.slug()).jsonPath().getString("body"),
                 is("<p><a href=\"https://example.org/x\" rel=\"nofollow noopener\">x</a></p>"));
@@ -118,13 +123,13 @@ class HostileMarkupIT {
 
     @Test
     void aBodyWithNothingSafeLeftIsNull() {
-        Created item = create(valid(b -> b.put("body", "<script>alert(1)</script><iframe></iframe>")));
+        Created item = writes.create(valid(b -> b.put("body", "<script>alert(1)</script><iframe></iframe>")));
         assertThat(read(item.slug()).jsonPath().getString("body"), is((String) null));
     }
 
     @Test
     void hostileMarkupIsCleanedOnPutAndPatchToo() {
-        Created item = create(valid());
+        Created item = writes.create(valid());
         Response replaced = given().header("Authorization", Tokens.editor()).header("If-Match", item.etag())
                 .contentType("application/json")
                 .body(json(valid(b -> {
@@ -147,7 +152,7 @@ class HostileMarkupIT {
         String title = "<script>alert(\"t\")</script><img src=x onerror=alert(1)> & \"quotes\" <!-- c --> "
                 + UUID.randomUUID();
         String summary = "<b onmouseover=alert(1)>bold?</b>\n<a href=\"javascript:alert(1)\">x</a> &amp; ]]>";
-        Created item = create(valid(b -> {
+        Created item = writes.create(valid(b -> {
             b.put("title", title);
             b.put("summary", summary);
         }));

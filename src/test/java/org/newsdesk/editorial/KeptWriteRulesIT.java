@@ -3,9 +3,7 @@ package org.newsdesk.editorial;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.is;
-import static org.newsdesk.editorial.NewsWrites.create;
 import static org.newsdesk.editorial.NewsWrites.image;
-import static org.newsdesk.editorial.NewsWrites.post;
 import static org.newsdesk.editorial.NewsWrites.read;
 import static org.newsdesk.editorial.NewsWrites.valid;
 
@@ -15,10 +13,12 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.newsdesk.editorial.NewsWrites.Created;
+import org.newsdesk.news.NewsFixture;
 
 /**
  * Bodies within the rules of NewsWrite, at their limits too, are created; countries are stored in capitals
@@ -26,6 +26,10 @@ import org.newsdesk.editorial.NewsWrites.Created;
  */
 @QuarkusTest
 class KeptWriteRulesIT {
+
+    @RegisterExtension
+    final NewsFixture news = new NewsFixture();
+    private final NewsWrites writes = new NewsWrites(news);
 
     static Stream<Arguments> keptRules() {
         return Stream.of(
@@ -69,18 +73,18 @@ class KeptWriteRulesIT {
     @ParameterizedTest(name = "{0}")
     @MethodSource("keptRules")
     void bodiesWithinTheRulesAreCreated(String name, Map<String, Object> body) {
-        post(body).then().statusCode(201).contentType("application/json");
+        writes.post(body).then().statusCode(201).contentType("application/json");
     }
 
     @Test
     void countriesAreStoredInCapitals() {
-        Created item = create(valid(b -> b.put("countries", List.of("th", "pT"))));
+        Created item = writes.create(valid(b -> b.put("countries", List.of("th", "pT"))));
         assertThat(read(item.slug()).jsonPath().getList("countries.code"), containsInAnyOrder("TH", "PT"));
     }
 
     @Test
     void anHttpsImageIsKept() {
-        Created item = create(valid(b -> b.put("image", image("https://example.org/images/a.jpg", "An alt text",
+        Created item = writes.create(valid(b -> b.put("image", image("https://example.org/images/a.jpg", "An alt text",
                 "\u00A9 Credit"))));
         read(item.slug()).then()
                 .body("image.url", is("https://example.org/images/a.jpg"))

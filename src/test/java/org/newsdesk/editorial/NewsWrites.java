@@ -18,12 +18,14 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
+import org.newsdesk.news.NewsFixture;
 import org.newsdesk.news.SampleSlugs;
 
 /**
  * Requests to the news write API shared by the editorial tests of its rules and its guards: a valid body to
  * break one rule at a time, the 400 problem that names what is broken, and every endpoint that needs the
- * editor or admin role. Items made here are drafts with a random title, so no other test sees them.
+ * editor or admin role. Items made here are drafts with a random title, so no other test sees them, and the
+ * test's {@link NewsFixture} removes them after it.
  */
 final class NewsWrites {
 
@@ -34,7 +36,10 @@ final class NewsWrites {
     static final String EVIL = "https://evil.example";
     private static final String STALE = "\"stale-version\"";
 
-    private NewsWrites() {
+    private final NewsFixture news;
+
+    NewsWrites(NewsFixture news) {
+        this.news = news;
     }
 
     /** A valid body, as a mutable map (null values are sent as JSON null). */
@@ -65,17 +70,17 @@ final class NewsWrites {
         return image;
     }
 
-    /** POST of exactly this text as an editor. */
-    static Response post(String body) {
-        return asEditorSendingJson().body(body).post(NEWS);
+    /** POST of exactly this text as an editor; a created item is the fixture's to remove. */
+    Response post(String body) {
+        return news.remember(asEditorSendingJson().body(body).post(NEWS));
     }
 
     /** POST of exactly these bytes as an editor, for bodies that are not well-formed UTF-8. */
-    static Response post(byte[] body) {
-        return asEditorSendingJson().body(body).post(NEWS);
+    Response post(byte[] body) {
+        return news.remember(asEditorSendingJson().body(body).post(NEWS));
     }
 
-    static Response post(Map<String, Object> body) {
+    Response post(Map<String, Object> body) {
         return post(json(body));
     }
 
@@ -99,7 +104,7 @@ final class NewsWrites {
     record Created(String slug, String etag, Response response) {
     }
 
-    static Created create(Map<String, Object> body) {
+    Created create(Map<String, Object> body) {
         Response response = post(body);
         response.then().statusCode(201);
         return new Created(response.jsonPath().getString("slug"), response.header("ETag"), response);
@@ -161,8 +166,9 @@ final class NewsWrites {
             return request;
         }
 
-        Response send(RequestSpecification request) {
-            return request.request(method, path);
+        /** Sends it; what it creates is {@code news}'s to remove. */
+        Response send(RequestSpecification request, NewsFixture news) {
+            return news.remember(request.request(method, path));
         }
     }
 }

@@ -4,33 +4,30 @@ import static io.restassured.RestAssured.given;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.arc.Arc;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import org.junit.jupiter.api.extension.AfterEachCallback;
-import org.junit.jupiter.api.extension.ExtensionContext;
-import org.newsdesk.news.TestNews;
+import org.newsdesk.news.NewsFixture;
 
 /**
- * Requests and fixtures shared by the editorial tests ({@code @RegisterExtension}). Every item created
- * through it is remembered and removed after each test: other test classes count the public content
- * (20 sample items), so no item of ours may outlive its test.
+ * Requests shared by the editorial tests. Every item created through it is owned by the test's
+ * {@link NewsFixture}, which removes it after the test.
  */
-final class Newsroom implements AfterEachCallback {
+final class Newsroom {
 
     static final String NEWS = "/api/v1/news";
     static final String MERGE_PATCH = "application/merge-patch+json";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final Set<Long> created = ConcurrentHashMap.newKeySet();
+    private final NewsFixture news;
+
+    Newsroom(NewsFixture news) {
+        this.news = news;
+    }
 
     /** A word no other item has (letters only, so full-text search keeps it as one word). */
     static String uniqueWord() {
@@ -75,7 +72,7 @@ final class Newsroom implements AfterEachCallback {
         return given().header("Authorization", token);
     }
 
-    /** POST as {@code token}; a created item is remembered for removal. */
+    /** POST as {@code token}; a created item is the fixture's to remove. */
     Response post(Map<String, Object> item, String token) {
         return post(item, token, null);
     }
@@ -85,20 +82,13 @@ final class Newsroom implements AfterEachCallback {
         if (idempotencyKey != null) {
             request.header("Idempotency-Key", idempotencyKey);
         }
-        return remember(request.post(NEWS));
+        return news.remember(request.post(NEWS));
     }
 
     /** POST that must succeed: the 201 answer. */
     Response create(Map<String, Object> item) {
         Response response = post(item, Tokens.editor());
         response.then().statusCode(201);
-        return response;
-    }
-
-    Response remember(Response response) {
-        if (response.statusCode() == 201) {
-            created.add(((Number) response.path("id")).longValue());
-        }
         return response;
     }
 
@@ -151,13 +141,5 @@ final class Newsroom implements AfterEachCallback {
 
     static int regionCount(String region) {
         return given().get("/api/v1/regions/" + region).then().statusCode(200).extract().path("count");
-    }
-
-    @Override
-    public void afterEach(ExtensionContext context) {
-        if (!created.isEmpty()) {
-            Arc.container().instance(TestNews.class).get().delete(new ArrayList<>(created));
-            created.clear();
-        }
     }
 }

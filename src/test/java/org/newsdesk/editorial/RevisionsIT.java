@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.newsdesk.news.NewsFixture;
 
 /**
  * Revisions: who changed what and when, the item as each revision wrote it, and restoring an old revision by
@@ -38,7 +39,8 @@ class RevisionsIT {
             "status", "image", "topics", "countries", "regions");
 
     @RegisterExtension
-    final Newsroom newsroom = new Newsroom();
+    final NewsFixture news = new NewsFixture();
+    private final Newsroom newsroom = new Newsroom(news);
 
     @Test
     void revisionsRecordWhoChangedWhatAndWhen() {

@@ -22,6 +22,7 @@ import io.restassured.response.Response;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.newsdesk.news.NewsFixture;
 
 /**
  * Slugs: made from the title (numbered on a collision), following a draft's title until it is published,
@@ -32,7 +33,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class SlugsAndRedirectsIT {
 
     @RegisterExtension
-    final Newsroom newsroom = new Newsroom();
+    final NewsFixture news = new NewsFixture();
+    private final Newsroom newsroom = new Newsroom(news);
 
     @Test
     void slugIsMadeFromTheTitleWithANumberOnCollision() {

@@ -6,10 +6,8 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.startsWith;
-import static org.newsdesk.editorial.NewsWrites.create;
 import static org.newsdesk.editorial.NewsWrites.invalid;
 import static org.newsdesk.editorial.NewsWrites.patch;
-import static org.newsdesk.editorial.NewsWrites.post;
 import static org.newsdesk.editorial.NewsWrites.read;
 import static org.newsdesk.editorial.NewsWrites.valid;
 
@@ -17,9 +15,11 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.newsdesk.editorial.NewsWrites.Created;
+import org.newsdesk.news.NewsFixture;
 
 /**
  * Strict JSON: fields NewsWrite does not have and the read-only fields of an item are refused and named, on
@@ -28,9 +28,13 @@ import org.newsdesk.editorial.NewsWrites.Created;
 @QuarkusTest
 class UnknownAndReadOnlyFieldsIT {
 
+    @RegisterExtension
+    final NewsFixture news = new NewsFixture();
+    private final NewsWrites writes = new NewsWrites(news);
+
     @Test
     void unknownFieldsAreNamed() {
-        invalid(post(valid(b -> {
+        invalid(writes.post(valid(b -> {
             b.put("headline", "x");
             b.put("Title", "x");
             b.put("author", "mallory");
@@ -42,14 +46,14 @@ class UnknownAndReadOnlyFieldsIT {
     @ParameterizedTest
     @ValueSource(strings = {"id", "createdAt", "updatedAt", "revision", "links"})
     void aReadOnlyFieldIsRefusedOnCreate(String field) {
-        invalid(post(valid(b -> b.put(field, field.equals("links") ? Map.of("self", "https://evil.example")
+        invalid(writes.post(valid(b -> b.put(field, field.equals("links") ? Map.of("self", "https://evil.example")
                 : field.endsWith("At") ? "2020-01-01T00:00:00Z" : 7))), field, "is read-only")
                 .body("violations", hasSize(1));
     }
 
     @Test
     void readOnlyAndUnknownFieldsAreReportedTogether() {
-        invalid(post(valid(b -> {
+        invalid(writes.post(valid(b -> {
             b.put("id", 1);
             b.put("revision", 99);
             b.put("links", null);
@@ -63,7 +67,7 @@ class UnknownAndReadOnlyFieldsIT {
     @ParameterizedTest
     @ValueSource(strings = {"id", "createdAt", "updatedAt", "revision", "links"})
     void aReadOnlyFieldIsRefusedInAPatchEvenAsNull(String field) {
-        Created item = create(valid());
+        Created item = writes.create(valid());
         for (String value : List.of("null", field.equals("links") ? "{}" : "1")) {
             invalid(patch(item, "{\"" + field + "\":" + value + "}"), field, "is read-only");
         }
@@ -72,7 +76,7 @@ class UnknownAndReadOnlyFieldsIT {
 
     @Test
     void anUnknownFieldIsRefusedInAPatch() {
-        Created item = create(valid());
+        Created item = writes.create(valid());
         invalid(patch(item, "{\"headline\":\"x\",\"summary\":\"changed\"}"), "headline",
                 "is not a field of this resource");
         read(item.slug()).then().body("summary", is("A summary.")).header("ETag", item.etag());

@@ -32,6 +32,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.newsdesk.news.NewsFixture;
 
 /**
  * The workflow states and who sees them: drafts and scheduled items are for editors only until published or
@@ -45,7 +46,8 @@ class WorkflowStatesIT {
     private static final String TOPIC = "maternity-protection";
 
     @RegisterExtension
-    final Newsroom newsroom = new Newsroom();
+    final NewsFixture news = new NewsFixture();
+    private final Newsroom newsroom = new Newsroom(news);
 
     @Test
     void draftIsOnlyForEditorsUntilPublishedAndRetiredLeavesAgain() {

@@ -19,10 +19,12 @@ import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.newsdesk.editorial.NewsWrites.Endpoint;
+import org.newsdesk.news.NewsFixture;
 
 /**
  * Who may write: every news write endpoint refuses anonymous callers (401 with a Bearer challenge), invalid
@@ -71,10 +73,13 @@ class WriteAccessIT {
         }
     }
 
+    @RegisterExtension
+    final NewsFixture news = new NewsFixture();
+
     @ParameterizedTest
     @EnumSource(Endpoint.class)
     void withoutATokenIs401WithABearerChallenge(Endpoint endpoint) {
-        endpoint.send(endpoint.request()).then()
+        endpoint.send(endpoint.request(), news).then()
                 .statusCode(401)
                 .contentType(PROBLEM)
                 .header("WWW-Authenticate", is("Bearer realm=\"newsdesk\""))
@@ -86,7 +91,7 @@ class WriteAccessIT {
     @ParameterizedTest
     @EnumSource(Endpoint.class)
     void aTokenOfAnotherSchemeIsNoToken(Endpoint endpoint) {
-        endpoint.send(endpoint.request().header("Authorization", "Basic YWxpY2U6c2VjcmV0")).then()
+        endpoint.send(endpoint.request().header("Authorization", "Basic YWxpY2U6c2VjcmV0"), news).then()
                 .statusCode(401)
                 .contentType(PROBLEM)
                 .header("WWW-Authenticate", startsWith("Bearer realm=\"newsdesk\""));
@@ -96,7 +101,7 @@ class WriteAccessIT {
     @EnumSource(Endpoint.class)
     void everyKindOfInvalidTokenIs401InvalidToken(Endpoint endpoint) {
         for (BadToken token : BadToken.values()) {
-            endpoint.send(endpoint.request().header("Authorization", token.header())).then()
+            endpoint.send(endpoint.request().header("Authorization", token.header()), news).then()
                     .statusCode(401)
                     .contentType(PROBLEM)
                     .header("WWW-Authenticate", allOf(startsWith("Bearer realm=\"newsdesk\""),
@@ -110,7 +115,7 @@ class WriteAccessIT {
     @EnumSource(Endpoint.class)
     void aValidTokenWithoutARoleIs403(Endpoint endpoint) {
         for (String token : List.of(Tokens.reader(), Tokens.bearer("carol"), Tokens.bearer("dave", "Editor"))) {
-            endpoint.send(endpoint.request().header("Authorization", token)).then()
+            endpoint.send(endpoint.request().header("Authorization", token), news).then()
                     .statusCode(403)
                     .contentType(PROBLEM)
                     .body("status", is(403))
@@ -129,7 +134,7 @@ class WriteAccessIT {
                 case REPLACE, PATCH, RETIRE -> 412; // the stale If-Match: the sample item stays as it is
                 case REVISIONS, REVISION -> 200;
             };
-            endpoint.send(endpoint.request().header("Authorization", token)).then().statusCode(expected);
+            endpoint.send(endpoint.request().header("Authorization", token), news).then().statusCode(expected);
         }
     }
 
@@ -138,10 +143,10 @@ class WriteAccessIT {
     void editorsAndAdminsCreateAndTheRevisionNamesThem(String role) {
         String user = role + "-" + UUID.randomUUID().toString().substring(0, 8);
         String title = "Created by an " + role + " " + UUID.randomUUID();
-        Response created = given().header("Authorization", Tokens.bearer(user, role))
+        Response created = news.remember(given().header("Authorization", Tokens.bearer(user, role))
                 .contentType("application/json")
                 .body("{\"title\":\"" + title + "\",\"summary\":\"S.\",\"publishedOn\":\"2024-03-02\"}")
-                .post("/api/v1/news");
+                .post("/api/v1/news"));
         created.then().statusCode(201).header("Location", notNullValue()).header("ETag", notNullValue())
                 .body("title", is(title)).body("status", is("draft"));
         String slug = created.jsonPath().getString("slug");
@@ -169,9 +174,9 @@ class WriteAccessIT {
         given().header("Authorization", Tokens.reader()).get("/api/v1/news/" + slug).then().statusCode(404);
     }
 
-    private static String createDraft(String token) {
-        return given().header("Authorization", token).contentType("application/json")
+    private String createDraft(String token) {
+        return news.remember(given().header("Authorization", token).contentType("application/json")
                 .body("{\"title\":\"Draft " + UUID.randomUUID() + "\",\"summary\":\"S.\",\"publishedOn\":\"2024-03-06\"}")
-                .post("/api/v1/news").then().statusCode(201).extract().path("slug");
+                .post("/api/v1/news")).then().statusCode(201).extract().path("slug");
     }
 }

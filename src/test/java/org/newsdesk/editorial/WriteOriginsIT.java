@@ -14,8 +14,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.newsdesk.news.NewsFixture;
 
 /** CORS for writes from the origins that newsdesk.editorial.write-origins (WRITE_ORIGINS) lists. */
 @QuarkusTest
@@ -24,6 +26,9 @@ class WriteOriginsIT {
 
     static final String EDITOR = "https://editor.example";
     static final String DESK = "http://desk.example:8081";
+
+    @RegisterExtension
+    final NewsFixture news = new NewsFixture();
 
     /** Two origins, the way an operator would write them (with a space after the comma). */
     public static class EditorOrigins implements QuarkusTestProfile {
@@ -36,9 +41,9 @@ class WriteOriginsIT {
     @ParameterizedTest
     @ValueSource(strings = {EDITOR, DESK, "HTTPS://Editor.Example"})
     void aListedOriginMayCreate(String origin) {
-        given().header("Authorization", Tokens.editor()).header("Origin", origin).contentType("application/json")
-                .body(item("From " + origin))
-                .post("/api/v1/news").then()
+        news.remember(given().header("Authorization", Tokens.editor()).header("Origin", origin)
+                .contentType("application/json").body(item("From " + origin))
+                .post("/api/v1/news")).then()
                 .statusCode(201)
                 .header("Access-Control-Allow-Origin", origin)
                 .header("Vary", containsString("Origin"))
@@ -48,8 +53,8 @@ class WriteOriginsIT {
 
     @Test
     void aListedOriginMayReplacePatchAndRetire() {
-        Response created = given().header("Authorization", Tokens.editor()).header("Origin", EDITOR)
-                .contentType("application/json").body(item("Full cycle")).post("/api/v1/news");
+        Response created = news.remember(given().header("Authorization", Tokens.editor()).header("Origin", EDITOR)
+                .contentType("application/json").body(item("Full cycle")).post("/api/v1/news"));
         created.then().statusCode(201);
         String slug = created.jsonPath().getString("slug");
         String etag = created.header("ETag");
@@ -94,8 +99,8 @@ class WriteOriginsIT {
         for (String origin : List.of("https://evil.example", "http://editor.example", "https://editor.example:8443",
                 "https://editor.example.evil.example", "https://sub.editor.example", "http://desk.example",
                 "null")) {
-            given().header("Authorization", Tokens.editor()).header("Origin", origin).contentType("application/json")
-                    .body(item("Refused")).post("/api/v1/news").then()
+            news.remember(given().header("Authorization", Tokens.editor()).header("Origin", origin)
+                    .contentType("application/json").body(item("Refused")).post("/api/v1/news")).then()
                     .statusCode(403)
                     .contentType("application/problem+json")
                     .header("Access-Control-Allow-Origin", nullValue())

@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.newsdesk.news.NewsFixture;
 
 /**
  * One item through every write of the editorial API: create, read, replace, patch, retire and restore, with
@@ -40,7 +41,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class WriteRoundTripIT {
 
     @RegisterExtension
-    final Newsroom newsroom = new Newsroom();
+    final NewsFixture news = new NewsFixture();
+    private final Newsroom newsroom = new Newsroom(news);
 
     @Test
     void createReadReplacePatchRetireAndRestore() {

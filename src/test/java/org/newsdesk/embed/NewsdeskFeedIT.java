@@ -4,16 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.newsdesk.news.NewsFixture;
 import org.newsdesk.news.NewsType;
 import org.newsdesk.news.SampleSlugs;
-import org.newsdesk.news.TestNews;
 import org.newsdesk.web.BrowserSession;
 import org.newsdesk.web.NeedsChromium;
 import org.openqa.selenium.By;
@@ -38,8 +37,8 @@ class NewsdeskFeedIT {
     @RegisterExtension
     static final BrowserSession SESSION = new BrowserSession();
 
-    @Inject
-    TestNews testNews;
+    @RegisterExtension
+    final NewsFixture news = new NewsFixture();
 
     @Test
     void rendersTheFilteredItemsOnAnotherOriginsPage() {
@@ -138,21 +137,17 @@ class NewsdeskFeedIT {
     void hostileTextStaysText() {
         String title = "<img src=x onerror=alert(1)>";
         String summary = "<script>document.title='owned'</script><b>bold</b> & more";
-        long id = testNews.create("widget-hostile", title, summary, "Body", LocalDate.of(2020, 2, 2), NewsType.NEWS,
-                List.of(), List.of("IS"), List.of());
-        try {
-            SESSION.browser().open(SESSION.partner().page("/hostile.html", page(
-                    "<newsdesk-feed id=feed api='" + SESSION.service() + "' country=IS></newsdesk-feed>")));
-            SearchContext feed = settled("#feed", "ready");
-            assertEquals(List.of(title), texts(feed, "li [part~=link]"));
-            assertEquals(List.of(summary), texts(feed, "li p[part~=summary]"));
-            assertEquals(List.of(), feed.findElements(By.cssSelector("img, script, b")));
-            assertEquals("A partner's page", SESSION.browser().driver().getTitle());
-            assertThrows(NoAlertPresentException.class, () -> SESSION.browser().driver().switchTo().alert());
-            SESSION.browser().screenshot("widget-hostile");
-        } finally {
-            testNews.delete(List.of(id));
-        }
+        news.create("widget-hostile", title, summary, "Body", LocalDate.of(2020, 2, 2), NewsType.NEWS, List.of(),
+                List.of("IS"), List.of());
+        SESSION.browser().open(SESSION.partner().page("/hostile.html", page(
+                "<newsdesk-feed id=feed api='" + SESSION.service() + "' country=IS></newsdesk-feed>")));
+        SearchContext feed = settled("#feed", "ready");
+        assertEquals(List.of(title), texts(feed, "li [part~=link]"));
+        assertEquals(List.of(summary), texts(feed, "li p[part~=summary]"));
+        assertEquals(List.of(), feed.findElements(By.cssSelector("img, script, b")));
+        assertEquals("A partner's page", SESSION.browser().driver().getTitle());
+        assertThrows(NoAlertPresentException.class, () -> SESSION.browser().driver().switchTo().alert());
+        SESSION.browser().screenshot("widget-hostile");
     }
 
     private static void assertShowsError(SearchContext feed) {

@@ -14,7 +14,7 @@ import static org.newsdesk.feed.FeedDocuments.text;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import jakarta.inject.Inject;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,19 +22,19 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.newsdesk.news.NewsFixture;
 import org.newsdesk.news.NewsType;
-import org.newsdesk.news.TestNews;
 import org.w3c.dom.Element;
 
 /** The feeds' HTTP caching: ETag and If-None-Match, Last-Modified and If-Modified-Since, and fresh content after a change. */
 @QuarkusTest
 class FeedCachingIT {
 
-    @Inject
-    TestNews testNews;
-
+    @RegisterExtension
+    final NewsFixture news = new NewsFixture();
 
     private static String httpDate(Instant instant) {
         return DateTimeFormatter.RFC_1123_DATE_TIME.format(instant.atZone(ZoneOffset.UTC));
@@ -70,21 +70,18 @@ class FeedCachingIT {
     }
 
     @Test
-    void aNewItemChangesTheFeedAtOnceAndItsRemovalToo() {
+    void aNewItemChangesTheFeedAtOnceAndItsRemovalToo() throws SQLException {
         String path = "/feeds/news.json?year=1996";
         String before = given().get(path).then().statusCode(200).header("Last-Modified", nullValue())
                 .extract().header("ETag");
-        long id = testNews.create("feed-cache-item", LocalDate.of(1996, 6, 6), NewsType.NEWS, List.of("pensions"),
+        long id = news.create("feed-cache-item", LocalDate.of(1996, 6, 6), NewsType.NEWS, List.of("pensions"),
                 List.of(), List.of());
-        try {
-            given().header("If-None-Match", before).get(path).then().statusCode(200)
-                    .header("ETag", not(is(before)))
-                    .body("items[0].id", is(FeedDocuments.tag(id)))
-                    .body("items[0].tags[0]", is("Pensions"))
-                    .body("items[0].image", is("https://example.org/feed-cache-item.jpg"));
-        } finally {
-            testNews.delete(List.of(id));
-        }
+        given().header("If-None-Match", before).get(path).then().statusCode(200)
+                .header("ETag", not(is(before)))
+                .body("items[0].id", is(FeedDocuments.tag(id)))
+                .body("items[0].tags[0]", is("Pensions"))
+                .body("items[0].image", is("https://example.org/feed-cache-item.jpg"));
+        news.remove(id);
         given().get(path).then().statusCode(200).header("ETag", is(before));
     }
 
@@ -93,18 +90,14 @@ class FeedCachingIT {
         // Scheduled days ahead, the item appears today: the feed changed today, not when the item was written.
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         Instant written = today.minusDays(3).atTime(12, 0).toInstant(ZoneOffset.UTC);
-        long id = testNews.create("feed-scheduled-item", today, NewsType.NEWS, List.of(), List.of(), List.of());
-        try {
-            testNews.execute("UPDATE news_item SET updated_at = ? WHERE id = ?", Timestamp.from(written), id);
-            String path = "/feeds/news.atom?from=" + today;
-            Instant dayStart = today.atStartOfDay(ZoneOffset.UTC).toInstant();
-            given().get(path).then().statusCode(200).header("Last-Modified", is(httpDate(dayStart)));
-            given().header("If-Modified-Since", httpDate(written)).get(path).then().statusCode(200);
-            Element feed = FeedDocuments.xml(path, ATOM_TYPE);
-            assertEquals(dayStart.toString(), text(feed, ATOM, "updated"));
-            assertEquals(written.toString(), text(child(feed, ATOM, "entry"), ATOM, "updated"));
-        } finally {
-            testNews.delete(List.of(id));
-        }
+        long id = news.create("feed-scheduled-item", today, NewsType.NEWS, List.of(), List.of(), List.of());
+        news.execute("UPDATE news_item SET updated_at = ? WHERE id = ?", Timestamp.from(written), id);
+        String path = "/feeds/news.atom?from=" + today;
+        Instant dayStart = today.atStartOfDay(ZoneOffset.UTC).toInstant();
+        given().get(path).then().statusCode(200).header("Last-Modified", is(httpDate(dayStart)));
+        given().header("If-Modified-Since", httpDate(written)).get(path).then().statusCode(200);
+        Element feed = FeedDocuments.xml(path, ATOM_TYPE);
+        assertEquals(dayStart.toString(), text(feed, ATOM, "updated"));
+        assertEquals(written.toString(), text(child(feed, ATOM, "entry"), ATOM, "updated"));
     }
 }

@@ -12,16 +12,14 @@ import static org.newsdesk.feed.FeedDocuments.text;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.newsdesk.news.TestNews;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.newsdesk.news.NewsFixture;
 import org.w3c.dom.Element;
 
 /**
@@ -38,21 +36,13 @@ class FeedHostileTextIT {
     private static final String CREDIT = "© <i>\"Cred\"</i> & co \u0002\uFFFE";
     private static final String QUERY = "?year=1997";
 
-    @Inject
-    TestNews testNews;
-
-
-    private long id;
+    @RegisterExtension
+    static final NewsFixture NEWS = new NewsFixture();
 
     @BeforeAll
     void createItem() throws SQLException {
-        id = testNews.createText("feed-hostile-item", TITLE, SUMMARY, "<p>Body</p>", LocalDate.of(1997, 3, 3));
-        testNews.execute("UPDATE news_item SET image_credit = ? WHERE id = ?", CREDIT, id);
-    }
-
-    @AfterAll
-    void removeItem() {
-        testNews.delete(List.of(id));
+        long id = NEWS.createText("feed-hostile-item", TITLE, SUMMARY, "<p>Body</p>", LocalDate.of(1997, 3, 3));
+        NEWS.execute("UPDATE news_item SET image_credit = ? WHERE id = ?", CREDIT, id);
     }
 
     /** What XML can carry of the text: the control characters and U+FFFE are gone, the rest is intact. */

@@ -8,12 +8,11 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.sql.SQLException;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A list longer than counts and page numbers reach: 1,050 press releases this test owns. The total
@@ -25,26 +24,22 @@ class LargeListIT {
 
     private static final int ITEMS = Paging.MAX_OFFSET + 50;
 
-    @Inject
-    TestNews testNews;
+    @RegisterExtension
+    static final NewsFixture NEWS = new NewsFixture();
 
     @BeforeAll
     void createManyItems() throws SQLException {
-        testNews.execute("""
+        NEWS.insert("""
                 INSERT INTO news_item (slug, title, summary, published_on, type)
                 SELECT 'bulk-' || i, 'Bulk release ' || i, 'Summary ' || i, DATE '1980-01-01' + (i %% 3000), 'press-release'
-                FROM generate_series(1, %d) AS i""".formatted(ITEMS));
-        testNews.execute("""
+                FROM generate_series(1, %d) AS i
+                RETURNING id""".formatted(ITEMS));
+        NEWS.execute("""
                 INSERT INTO news_topic (news_id, topic_id)
                 SELECT n.id, (SELECT id FROM topic WHERE slug = 'pensions') FROM news_item n
                 WHERE n.slug LIKE 'bulk-%' AND n.id % 2 = 0""");
-        testNews.execute("INSERT INTO news_country (news_id, country_code) "
+        NEWS.execute("INSERT INTO news_country (news_id, country_code) "
                 + "SELECT id, 'MA' FROM news_item WHERE slug = 'bulk-7'");
-    }
-
-    @AfterAll
-    void removeThem() throws SQLException {
-        testNews.execute("DELETE FROM news_item WHERE slug LIKE 'bulk-%'");
     }
 
     @Test
@@ -74,7 +69,7 @@ class LargeListIT {
         given().get("/api/v1/news?type=press-release&region=africa").then().statusCode(200)
                 .body("items.slug", org.hamcrest.Matchers.contains("bulk-7"));
         // Morocco moves region: its items move with it.
-        testNews.execute(
+        NEWS.execute(
                 "UPDATE country SET region_id = (SELECT id FROM region WHERE slug = 'arab-states') WHERE code = 'MA'");
         try {
             given().get("/api/v1/news?type=press-release&region=arab-states").then().statusCode(200)
@@ -82,10 +77,10 @@ class LargeListIT {
             given().get("/api/v1/news?type=press-release&region=africa").then().statusCode(200)
                     .body("page.totalItems", is(0));
         } finally {
-            testNews.execute(
+            NEWS.execute(
                     "UPDATE country SET region_id = (SELECT id FROM region WHERE slug = 'africa') WHERE code = 'MA'");
         }
-        testNews.execute("DELETE FROM news_country WHERE country_code = 'MA' "
+        NEWS.execute("DELETE FROM news_country WHERE country_code = 'MA' "
                 + "AND news_id = (SELECT id FROM news_item WHERE slug = 'bulk-7')");
         given().get("/api/v1/news?type=press-release&country=MA").then().statusCode(200).body("page.totalItems", is(0));
     }

@@ -6,14 +6,12 @@ import static org.hamcrest.Matchers.is;
 import static org.newsdesk.news.NewsApi.list;
 
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Month, year and date-range bounds on items this test owns: on the first and last day of a month,
@@ -23,10 +21,8 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class NewsDateEdgesIT {
 
-    @Inject
-    TestNews testNews;
-
-    private final List<Long> owned = new ArrayList<>();
+    @RegisterExtension
+    static final NewsFixture NEWS = new NewsFixture();
 
     @BeforeAll
     void createEdgeItems() {
@@ -36,11 +32,6 @@ class NewsDateEdgesIT {
         create("edge-2000-02-01", LocalDate.of(2000, 2, 1));
         create("edge-2000-02-29", LocalDate.of(2000, 2, 29));
         create("edge-2000-03-01", LocalDate.of(2000, 3, 1));
-    }
-
-    @AfterAll
-    void removeEdgeItems() {
-        testNews.delete(owned);
     }
 
     @Test
@@ -79,6 +70,6 @@ class NewsDateEdgesIT {
     }
 
     private void create(String slug, LocalDate day) {
-        owned.add(testNews.create(slug, day, NewsType.FEATURE, List.of(), List.of(), List.of()));
+        NEWS.create(slug, day, NewsType.FEATURE, List.of(), List.of(), List.of());
     }
 }

@@ -14,14 +14,11 @@ import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
-import jakarta.inject.Inject;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -32,29 +29,21 @@ class SearchIT {
 
     private static final String ARMENIA = "armenia-ilo-social-security-standards-as-a-guiding-framework-to-implement-the-human-right-to-social";
 
-    @Inject
-    TestNews testNews;
-
-    private final List<Long> owned = new ArrayList<>();
+    @RegisterExtension
+    static final NewsFixture NEWS = new NewsFixture();
 
     @BeforeAll
     void createOwnedItems() {
         // The same rare word in the title of one item, the summary of another and the body of a third,
         // with the body item newest so that date order alone would put it first.
-        owned.add(testNews.createText("search-in-body", "An ordinary headline", "An ordinary summary.",
-                "Researchers looked at the axolotl habitat.", LocalDate.of(1990, 3, 3)));
-        owned.add(testNews.createText("search-in-summary", "Another ordinary headline",
-                "A summary about the axolotl.", "Nothing here.", LocalDate.of(1990, 2, 2)));
-        owned.add(testNews.createText("search-in-title", "The axolotl report", "Nothing to see.", null,
-                LocalDate.of(1990, 1, 1)));
-        owned.add(testNews.createText("search-hostile", "<script>alert('x')</script> & the quokka",
+        NEWS.createText("search-in-body", "An ordinary headline", "An ordinary summary.",
+                "Researchers looked at the axolotl habitat.", LocalDate.of(1990, 3, 3));
+        NEWS.createText("search-in-summary", "Another ordinary headline", "A summary about the axolotl.",
+                "Nothing here.", LocalDate.of(1990, 2, 2));
+        NEWS.createText("search-in-title", "The axolotl report", "Nothing to see.", null, LocalDate.of(1990, 1, 1));
+        NEWS.createText("search-hostile", "<script>alert('x')</script> & the quokka",
                 "A \"quoted\" <b>bold</b> quokka.", "Body with <img src=x onerror=alert(1)> quokka.",
-                LocalDate.of(1990, 4, 4)));
-    }
-
-    @AfterAll
-    void removeOwnedItems() {
-        testNews.delete(owned);
+                LocalDate.of(1990, 4, 4));
     }
 
     private static ValidatableResponse search(String q) {

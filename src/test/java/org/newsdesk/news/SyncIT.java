@@ -10,18 +10,19 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Incremental sync: updatedSince and sort=updated. */
 @QuarkusTest
 class SyncIT {
 
-    @Inject
-    TestNews testNews;
+    @RegisterExtension
+    final NewsFixture news = new NewsFixture();
 
     @Test
     void everyListedItemCarriesUpdatedAt() {
@@ -35,21 +36,18 @@ class SyncIT {
     }
 
     @Test
-    void aChangedItemComesFirstAndAloneAfterThePreviousSync() {
+    void aChangedItemComesFirstAndAloneAfterThePreviousSync() throws SQLException {
         String lastSync = given().get("/api/v1/news?sort=updated&size=1").then().statusCode(200)
                 .extract().path("items[0].updatedAt");
-        long id = testNews.create("sync-item", LocalDate.of(1995, 5, 5), NewsType.STATEMENT, List.of(), List.of(), List.of());
-        try {
-            String since = Instant.parse(lastSync).plusMillis(1).toString();
-            given().queryParam("updatedSince", since).queryParam("sort", "updated").get("/api/v1/news").then()
-                    .statusCode(200)
-                    .body("items.slug", contains("sync-item"));
-            given().get("/api/v1/news?sort=updated&size=2").then().statusCode(200)
-                    .body("items[0].slug", is("sync-item"))
-                    .body("items[1].slug", not(is("sync-item")));
-        } finally {
-            testNews.delete(List.of(id));
-        }
+        long id = news.create("sync-item", LocalDate.of(1995, 5, 5), NewsType.STATEMENT, List.of(), List.of(), List.of());
+        String since = Instant.parse(lastSync).plusMillis(1).toString();
+        given().queryParam("updatedSince", since).queryParam("sort", "updated").get("/api/v1/news").then()
+                .statusCode(200)
+                .body("items.slug", contains("sync-item"));
+        given().get("/api/v1/news?sort=updated&size=2").then().statusCode(200)
+                .body("items[0].slug", is("sync-item"))
+                .body("items[1].slug", not(is("sync-item")));
+        news.remove(id);
         given().get("/api/v1/news?sort=updated").then().statusCode(200).body("items.slug", not(hasItem("sync-item")));
     }
 

@@ -1,7 +1,6 @@
 package org.newsdesk.taxonomy;
 
 import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.hasItem;
@@ -13,45 +12,27 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import jakarta.inject.Inject;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.newsdesk.editorial.Tokens;
+import org.newsdesk.news.NewsFixture;
 import org.newsdesk.news.NewsType;
-import org.newsdesk.news.TestNews;
 
 /**
- * Admins' writes to topics and regions. Every entry a test creates is deleted after it, so the
- * vocabulary other tests count stays the sample one.
+ * Admins' writes to topics and regions. Every entry a test creates is the fixture's to delete after it, so
+ * the vocabulary other tests count stays the sample one.
  */
 @QuarkusTest
 class TaxonomyEditingIT {
 
-    @Inject
-    TestNews testNews;
-
-    private final List<String> created = new ArrayList<>();
-    private final List<Long> items = new ArrayList<>();
-
-    @AfterEach
-    void removeOwnData() {
-        testNews.delete(items);
-        for (String path : created) {
-            Response current = given().get(path);
-            current.then().statusCode(anyOf(is(200), is(404)));
-            if (current.statusCode() == 200) {
-                given().header("Authorization", Tokens.admin()).header("If-Match", current.header("ETag"))
-                        .delete(path).then().statusCode(204);
-            }
-        }
-    }
+    @RegisterExtension
+    final NewsFixture news = new NewsFixture();
 
     @ParameterizedTest
     @ValueSource(strings = {"topics", "regions"})
@@ -92,8 +73,7 @@ class TaxonomyEditingIT {
     void aRenamedTopicShowsOnItsItemsAtOnce() {
         String slug = "renamed-" + UUID.randomUUID().toString().substring(0, 8);
         create("topics", "{\"slug\":\"" + slug + "\",\"name\":\"Before\"}").then().statusCode(201);
-        items.add(testNews.create(slug + "-item", LocalDate.of(2021, 3, 3), NewsType.NEWS, List.of(slug), List.of(),
-                List.of()));
+        news.create(slug + "-item", LocalDate.of(2021, 3, 3), NewsType.NEWS, List.of(slug), List.of(), List.of());
         given().get("/api/v1/news/" + slug + "-item").then().statusCode(200).body("topics[0].name", is("Before"));
         String etag = given().get("/api/v1/topics/" + slug).then().statusCode(200).body("count", is(1))
                 .extract().header("ETag");
@@ -107,10 +87,8 @@ class TaxonomyEditingIT {
     void aTopicInUseCannotBeDeleted() {
         String slug = "in-use-" + UUID.randomUUID().toString().substring(0, 8);
         create("topics", "{\"slug\":\"" + slug + "\",\"name\":\"In use\"}").then().statusCode(201);
-        items.add(testNews.create(slug + "-a", LocalDate.of(2021, 3, 3), NewsType.NEWS, List.of(slug), List.of(),
-                List.of()));
-        items.add(testNews.create(slug + "-b", LocalDate.of(2021, 3, 4), NewsType.NEWS, List.of(slug), List.of(),
-                List.of()));
+        news.create(slug + "-a", LocalDate.of(2021, 3, 3), NewsType.NEWS, List.of(slug), List.of(), List.of());
+        news.create(slug + "-b", LocalDate.of(2021, 3, 4), NewsType.NEWS, List.of(slug), List.of(), List.of());
         String etag = given().get("/api/v1/topics/" + slug).then().statusCode(200).extract().header("ETag");
         given().header("Authorization", Tokens.admin()).header("If-Match", etag).delete("/api/v1/topics/" + slug)
                 .then().statusCode(409).contentType("application/problem+json")
@@ -194,11 +172,7 @@ class TaxonomyEditingIT {
     }
 
     private Response create(String collection, String body) {
-        Response response = given().header("Authorization", Tokens.admin()).contentType("application/json").body(body)
-                .post("/api/v1/" + collection);
-        if (response.statusCode() == 201) {
-            created.add(java.net.URI.create(response.header("Location")).getPath());
-        }
-        return response;
+        return news.remember(given().header("Authorization", Tokens.admin()).contentType("application/json").body(body)
+                .post("/api/v1/" + collection));
     }
 }

@@ -18,21 +18,19 @@ import static org.newsdesk.web.WebPages.page;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import jakarta.inject.Inject;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.newsdesk.news.NewsFixture;
 import org.newsdesk.news.SampleSlugs;
-import org.newsdesk.news.TestNews;
 
 /** Item pages: what they show, their head, old slugs, unknown ones, and escaping of everything but the body. */
 @QuarkusTest
@@ -47,25 +45,15 @@ class ItemPageIT {
     static final String HOSTILE_CREDIT = "<i>© Credit</i>";
     static final String SAFE_BODY = "<p>A <strong>sanitised</strong> body.</p><h2>Part two</h2>";
 
-    @Inject
-    TestNews testNews;
-
-
-    private final List<Long> owned = new ArrayList<>();
+    @RegisterExtension
+    static final NewsFixture NEWS = new NewsFixture();
 
     @BeforeAll
     void createOwnedItems() throws SQLException {
-        long hostile = testNews.createText("web-hostile", HOSTILE_TITLE, HOSTILE_SUMMARY, SAFE_BODY, OWNED_DATE);
-        owned.add(hostile);
-        testNews.execute("UPDATE news_item SET image_alt = ?, image_credit = ? WHERE id = ?", HOSTILE_ALT, HOSTILE_CREDIT, hostile);
-        long renamed = testNews.createText("web-current-slug", "A renamed item", "Its summary.", null, OWNED_DATE);
-        owned.add(renamed);
-        testNews.execute("INSERT INTO news_slug_alias (slug, news_id) VALUES (?, ?)", "web-old-slug", renamed);
-    }
-
-    @AfterAll
-    void removeOwnedItems() {
-        testNews.delete(owned);
+        long hostile = NEWS.createText("web-hostile", HOSTILE_TITLE, HOSTILE_SUMMARY, SAFE_BODY, OWNED_DATE);
+        NEWS.execute("UPDATE news_item SET image_alt = ?, image_credit = ? WHERE id = ?", HOSTILE_ALT, HOSTILE_CREDIT, hostile);
+        long renamed = NEWS.createText("web-current-slug", "A renamed item", "Its summary.", null, OWNED_DATE);
+        NEWS.execute("INSERT INTO news_slug_alias (slug, news_id) VALUES (?, ?)", "web-old-slug", renamed);
     }
 
     @Test

@@ -13,7 +13,6 @@ import static org.junit.jupiter.api.Assertions.fail;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
-import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -21,7 +20,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -30,9 +28,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.newsdesk.editorial.Tokens;
+import org.newsdesk.news.NewsFixture;
 import org.newsdesk.news.NewsType;
-import org.newsdesk.news.TestNews;
 import org.newsdesk.platform.db.faults.FaultyProxy;
 import org.newsdesk.platform.http.Management;
 
@@ -51,10 +50,9 @@ class ReplicaReadsIT {
 
     FaultyProxy proxy;
 
-    @Inject
-    TestNews testNews;
+    @RegisterExtension
+    final NewsFixture news = new NewsFixture();
 
-    private final List<Long> owned = new ArrayList<>();
     private boolean replicaThere;
 
     @BeforeEach
@@ -85,8 +83,6 @@ class ReplicaReadsIT {
         }
         proxy.restore();
         replay("pg_wal_replay_resume");
-        testNews.delete(owned);
-        owned.clear();
     }
 
     @Test
@@ -194,7 +190,7 @@ class ReplicaReadsIT {
     /** An item of this test, published on a day (a month) that no other test's list asks for. */
     private String ownItem(String prefix, LocalDate day) {
         String slug = prefix + "-" + System.nanoTime();
-        owned.add(testNews.create(slug, day, NewsType.NEWS, List.of(), List.of(), List.of()));
+        news.create(slug, day, NewsType.NEWS, List.of(), List.of(), List.of());
         return slug;
     }
 

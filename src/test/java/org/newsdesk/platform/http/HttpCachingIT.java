@@ -12,22 +12,23 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import jakarta.inject.Inject;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.newsdesk.news.NewsFixture;
 import org.newsdesk.news.NewsType;
 import org.newsdesk.news.SampleSlugs;
-import org.newsdesk.news.TestNews;
 
 /** ETag, 304, Last-Modified, Cache-Control and CORS on every GET endpoint; the cache never serves stale content. */
 @QuarkusTest
 class HttpCachingIT {
 
-    @Inject
-    TestNews testNews;
+    @RegisterExtension
+    final NewsFixture news = new NewsFixture();
 
     @ParameterizedTest
     @ValueSource(strings = {"/api/v1/news", "/api/v1/news?topic=pensions&facets=country", "/api/v1/news?q=pension",
@@ -79,18 +80,15 @@ class HttpCachingIT {
     }
 
     @Test
-    void aWriteOnThisInstanceIsVisibleAtOnce() {
+    void aWriteOnThisInstanceIsVisibleAtOnce() throws SQLException {
         String path = "/api/v1/news?year=1996";
         String before = given().get(path).then().statusCode(200).body("page.totalItems", is(0))
                 .extract().header("ETag");
-        long id = testNews.create("cache-item", LocalDate.of(1996, 6, 6), NewsType.NEWS, List.of(), List.of(), List.of());
-        try {
-            given().header("If-None-Match", before).get(path).then().statusCode(200)
-                    .body("items[0].slug", is("cache-item"))
-                    .header("ETag", not(is(before)));
-        } finally {
-            testNews.delete(List.of(id));
-        }
+        long id = news.create("cache-item", LocalDate.of(1996, 6, 6), NewsType.NEWS, List.of(), List.of(), List.of());
+        given().header("If-None-Match", before).get(path).then().statusCode(200)
+                .body("items[0].slug", is("cache-item"))
+                .header("ETag", not(is(before)));
+        news.remove(id);
         given().get(path).then().statusCode(200).body("page.totalItems", is(0)).header("ETag", is(before));
     }
 
@@ -99,11 +97,11 @@ class HttpCachingIT {
         // Another instance writes straight to the database: this one learns of it only by NOTIFY.
         String path = "/api/v1/topics/pensions";
         given().get(path).then().statusCode(200).body("name", is("Pensions"));
-        testNews.executeWithoutCatchingUp("UPDATE topic SET name = 'Pensions and old age' WHERE slug = 'pensions'");
+        news.executeWithoutCatchingUp("UPDATE topic SET name = 'Pensions and old age' WHERE slug = 'pensions'");
         try {
             assertEquals("Pensions and old age", awaitName(path, "Pensions and old age"));
         } finally {
-            testNews.executeWithoutCatchingUp("UPDATE topic SET name = 'Pensions' WHERE slug = 'pensions'");
+            news.executeWithoutCatchingUp("UPDATE topic SET name = 'Pensions' WHERE slug = 'pensions'");
         }
         assertEquals("Pensions", awaitName(path, "Pensions"));
     }
