@@ -78,11 +78,16 @@ public class CursorCodec {
             if (parts.length != 7 || !VERSION.equals(parts[0])) {
                 throw invalid("is from an older version of the service; start again from the first page");
             }
-            return new Cursor(Paging.Sort.fromValue(parts[1]), parts[2],
+            Cursor cursor = new Cursor(Paging.Sort.fromValue(parts[1]), parts[2],
                     NONE.equals(parts[3]) ? null : LocalDate.parse(parts[3]),
                     NONE.equals(parts[4]) ? null : Instant.parse(parts[4]),
                     NONE.equals(parts[5]) ? null : Float.valueOf(parts[5]),
                     Long.parseLong(parts[6]));
+            // Before relevance came in tiers, its cursors held a ts_rank score, which no tier has.
+            if (cursor.sort() == Paging.Sort.RELEVANCE && NewsSql.Tier.of(cursor.rank()) == null) {
+                throw invalid("is from an older version of the service; start again from the first page");
+            }
+            return cursor;
         } catch (IllegalArgumentException | IndexOutOfBoundsException | DateTimeException e) {
             throw invalid("is not a cursor this service made (damaged or altered)");
         }

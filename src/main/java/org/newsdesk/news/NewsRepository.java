@@ -29,6 +29,10 @@ import org.newsdesk.taxonomy.TagRefs.TopicRef;
 @ApplicationScoped
 public class NewsRepository implements PanacheRepository<NewsItem> {
 
+    /** What a list row holds: everything but the body and the vectors. */
+    private static final String LIST_COLUMNS = "n.id, n.slug, n.title, n.summary, n.published_on, n.type, n.image_url, "
+            + "n.image_alt, n.image_credit, n.updated_at";
+
     /** Marks ts_headline puts around matches; private-use characters, removed from the text beforehand. */
     static final char MARK_START = '\uE000';
     static final char MARK_END = '\uE001';
@@ -105,14 +109,42 @@ public class NewsRepository implements PanacheRepository<NewsItem> {
      */
     @SuppressWarnings("unchecked")
     public List<NewsRow> page(ReadSession session, NewsFilter filter, Paging paging, int limit) {
+        if (paging.sort() == Paging.Sort.RELEVANCE) {
+            return byRelevance(session, filter, paging, limit);
+        }
         NewsSql sql = NewsSql.of(filter, paging.after());
-        String rank = paging.sort() == Paging.Sort.RELEVANCE ? NewsSql.RANK : "CAST(NULL AS real)";
         List<Object[]> rows = query(session, """
-                SELECT n.id, n.slug, n.title, n.summary, n.published_on, n.type, n.image_url, n.image_alt,
-                       n.image_credit, n.updated_at, %s AS rank, n.status
+                SELECT %s, CAST(NULL AS real) AS rank, n.status
                 FROM news_item n %s
                 ORDER BY %s
-                LIMIT :limit OFFSET :offset""".formatted(rank, sql.where(), NewsSql.orderBy(paging.sort())), sql)
+                LIMIT :limit OFFSET :offset""".formatted(LIST_COLUMNS, sql.where(), NewsSql.orderBy(paging.sort())), sql)
+                .setParameter("limit", limit)
+                .setParameter("offset", paging.offset())
+                .getResultList();
+        return rows.stream().map(NewsRow::of).toList();
+    }
+
+    /**
+     * A relevance page: each tier's first rows newest first (as many as the page can take from it), then
+     * merged best tier first. No statement ranks more rows than one page needs, however many match.
+     */
+    @SuppressWarnings("unchecked")
+    private List<NewsRow> byRelevance(ReadSession session, NewsFilter filter, Paging paging, int limit) {
+        Map<String, Object> parameters = new HashMap<>();
+        List<String> tiers = new ArrayList<>();
+        for (NewsSql.Tier tier : NewsSql.tiersFrom(paging.after())) {
+            NewsSql sql = NewsSql.ofTier(filter, tier, paging.after());
+            parameters.putAll(sql.parameters());
+            tiers.add("""
+                    (SELECT %s, CAST(%d AS real) AS rank, n.status
+                     FROM news_item n %s
+                     ORDER BY n.published_on DESC, n.id DESC
+                     LIMIT :tierLimit)""".formatted(LIST_COLUMNS, tier.rank, sql.where()));
+        }
+        Query query = session.em().createNativeQuery("SELECT * FROM (" + String.join(" UNION ALL ", tiers)
+                + ") ranked ORDER BY " + NewsSql.BY_RELEVANCE + " LIMIT :limit OFFSET :offset");
+        parameters.forEach(query::setParameter);
+        List<Object[]> rows = query.setParameter("tierLimit", limit + paging.offset())
                 .setParameter("limit", limit)
                 .setParameter("offset", paging.offset())
                 .getResultList();

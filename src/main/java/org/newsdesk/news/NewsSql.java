@@ -3,6 +3,7 @@ package org.newsdesk.news;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -21,11 +22,37 @@ record NewsSql(String where, Map<String, Object> parameters) {
 
     /** The parsed search query; websearch syntax never fails, whatever the input. */
     static final String TS_QUERY = "websearch_to_tsquery('english', :q)";
+    /** The order of a relevance page built from {@link Tier}s: best tier first, newest first within one. */
+    static final String BY_RELEVANCE = "rank DESC, published_on DESC, id DESC";
+
     /**
-     * Relevance from title (weight A, 1.0) and summary (B, 0.4) in the compact rank_vector; items that
-     * match in the body only rank 0, below both, and then by date.
+     * Relevance, best first: the query matches the title; else the title and summary together (rank_vector);
+     * else only with the body. Each tier is read newest first on its own, so that a page never ranks every
+     * match. The rank is the tier's number, which cursors keep.
      */
-    static final String RANK = "ts_rank(n.rank_vector, " + TS_QUERY + ")";
+    enum Tier {
+        TITLE(2, "n.title_vector @@ " + TS_QUERY),
+        SUMMARY(1, "n.rank_vector @@ " + TS_QUERY + " AND NOT n.title_vector @@ " + TS_QUERY),
+        BODY(0, "NOT n.rank_vector @@ " + TS_QUERY);
+
+        final int rank;
+        final String condition;
+
+        Tier(int rank, String condition) {
+            this.rank = rank;
+            this.condition = condition;
+        }
+
+        /** The tier a cursor's rank names, or null for a rank no tier has (a cursor of an older version). */
+        static Tier of(Float rank) {
+            for (Tier tier : values()) {
+                if (rank != null && tier.rank == rank) {
+                    return tier;
+                }
+            }
+            return null;
+        }
+    }
 
     static NewsSql of(NewsFilter filter) {
         return of(filter, null);
@@ -83,6 +110,28 @@ record NewsSql(String where, Map<String, Object> parameters) {
     }
 
     /**
+     * The filter's rows in one relevance tier: after the cursor's position when the cursor is in this tier
+     * (tiers above the cursor's are not asked for at all, tiers below it from their start).
+     */
+    static NewsSql ofTier(NewsFilter filter, Tier tier, Cursor after) {
+        NewsSql sql = of(filter);
+        String where = sql.where() + " AND " + tier.condition;
+        Map<String, Object> parameters = new HashMap<>(sql.parameters());
+        if (after != null && Tier.of(after.rank()) == tier) {
+            where += " AND (n.published_on, n.id) < (:afterPublished, :afterId)";
+            parameters.put("afterPublished", after.publishedOn());
+            parameters.put("afterId", after.id());
+        }
+        return new NewsSql(where, parameters);
+    }
+
+    /** The tiers a relevance page reads: all of them, or the cursor's and those below it. */
+    static List<Tier> tiersFrom(Cursor after) {
+        int start = after == null ? Tier.TITLE.rank : Tier.of(after.rank()).rank;
+        return Arrays.stream(Tier.values()).filter(tier -> tier.rank <= start).toList();
+    }
+
+    /**
      * The public's condition stands alone, so that the planner sees it implies the partial list
      * index's {@code status = 'published'}; editors' choices are OR-ed.
      */
@@ -104,27 +153,23 @@ record NewsSql(String where, Map<String, Object> parameters) {
         return switch (sort) {
             case NEWEST -> "n.published_on DESC, n.id DESC";
             case OLDEST -> "n.published_on ASC, n.id ASC";
-            case RELEVANCE -> "rank DESC, n.published_on DESC, n.id DESC";
+            case RELEVANCE -> BY_RELEVANCE;
             case UPDATED -> "n.updated_at DESC, n.id DESC";
         };
     }
 
-    /** Rows strictly after the cursor in its sort order, as one row comparison. */
+    /** Rows strictly after the cursor in its sort order, as one row comparison (relevance: {@link #ofTier}). */
     private static String keyset(Cursor after, Map<String, Object> parameters) {
         parameters.put("afterId", after.id());
-        switch (after.sort()) {
-            case NEWEST, OLDEST -> parameters.put("afterPublished", after.publishedOn());
-            case RELEVANCE -> {
-                parameters.put("afterPublished", after.publishedOn());
-                parameters.put("afterRank", after.rank());
-            }
-            case UPDATED -> parameters.put("afterUpdated", after.updatedAt().atOffset(ZoneOffset.UTC));
+        if (after.sort() == Paging.Sort.UPDATED) {
+            parameters.put("afterUpdated", after.updatedAt().atOffset(ZoneOffset.UTC));
+            return "(n.updated_at, n.id) < (:afterUpdated, :afterId)";
         }
-        return switch (after.sort()) {
-            case NEWEST -> "(n.published_on, n.id) < (:afterPublished, :afterId)";
-            case OLDEST -> "(n.published_on, n.id) > (:afterPublished, :afterId)";
-            case RELEVANCE -> "(" + RANK + ", n.published_on, n.id) < (CAST(:afterRank AS real), :afterPublished, :afterId)";
-            case UPDATED -> "(n.updated_at, n.id) < (:afterUpdated, :afterId)";
-        };
+        if (after.sort() == Paging.Sort.RELEVANCE) {
+            throw new IllegalArgumentException("a relevance cursor continues its tier: ofTier");
+        }
+        parameters.put("afterPublished", after.publishedOn());
+        return after.sort() == Paging.Sort.NEWEST ? "(n.published_on, n.id) < (:afterPublished, :afterId)"
+                : "(n.published_on, n.id) > (:afterPublished, :afterId)";
     }
 }

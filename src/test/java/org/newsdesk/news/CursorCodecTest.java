@@ -21,13 +21,20 @@ class CursorCodecTest {
     private final CursorCodec codec = new CursorCodec("a key of thirty-two bytes, exact".getBytes());
     private final NewsFilter pensions = filter(Set.of(7L), null);
     private final Cursor cursor = new Cursor(Paging.Sort.RELEVANCE, CursorCodec.fingerprint(pensions),
-            LocalDate.of(2022, 6, 30), Instant.parse("2022-07-01T10:15:30Z"), 0.25f, 42);
+            LocalDate.of(2022, 6, 30), Instant.parse("2022-07-01T10:15:30Z"), 1f, 42);
 
     @Test
     void aCursorComesBackAsItWent() {
         assertEquals(cursor, codec.decode(codec.encode(cursor), pensions));
         Cursor bare = new Cursor(Paging.Sort.NEWEST, CursorCodec.fingerprint(pensions), null, null, null, 1);
         assertEquals(bare, codec.decode(codec.encode(bare), pensions));
+    }
+
+    @Test
+    void aRelevanceCursorWithAScoreInsteadOfATierIsFromAnOlderVersion() {
+        Cursor scored = new Cursor(Paging.Sort.RELEVANCE, CursorCodec.fingerprint(pensions), LocalDate.of(2022, 6, 30),
+                null, 0.25f, 42);
+        assertRefused(codec.encode(scored), pensions, "older version");
     }
 
     @Test

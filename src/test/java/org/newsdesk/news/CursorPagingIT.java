@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class CursorPagingIT {
 
     /** Follows links.next from the first page; returns the slugs seen. */
-    private static List<String> walk(String firstQuery, int size) {
+    static List<String> walk(String firstQuery, int size) {
         List<String> seen = new ArrayList<>();
         String url = "/api/v1/news" + firstQuery + (firstQuery.isEmpty() ? "?" : "&") + "size=" + size;
         for (int pages = 0; url != null && pages < 50; pages++) {

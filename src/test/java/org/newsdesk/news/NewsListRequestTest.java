@@ -144,6 +144,6 @@ class NewsListRequestTest {
     /** A cursor that the list of {@code query} could have made, after an item of 30 June 2022. */
     private Cursor cursor(String query, Sort sort) {
         return new Cursor(sort, CursorCodec.fingerprint(fixture.filter(query)), LocalDate.of(2022, 6, 30), null,
-                sort == Sort.RELEVANCE ? 0.25f : null, 42);
+                sort == Sort.RELEVANCE ? 1f : null, 42);
     }
 }

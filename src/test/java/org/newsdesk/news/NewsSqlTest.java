@@ -1,6 +1,7 @@
 package org.newsdesk.news;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.newsdesk.news.NewsFilter.Dimension;
+import org.newsdesk.news.NewsSql.Tier;
 import org.newsdesk.news.Paging.Sort;
 import org.newsdesk.news.api.Visibility;
 
@@ -110,7 +112,6 @@ class NewsSqlTest {
         NewsSql sql = NewsSql.of(filter().query("pension reform").build());
         assertEquals("WHERE " + PUBLIC + " AND n.search_vector @@ " + TS_QUERY, sql.where());
         assertEquals(Map.of("today", TODAY, "q", "pension reform"), sql.parameters());
-        assertEquals("ts_rank(n.rank_vector, " + TS_QUERY + ")", NewsSql.RANK);
     }
 
     @Test
@@ -171,17 +172,44 @@ class NewsSqlTest {
                 "(n.published_on, n.id) < (:afterPublished, :afterId)", Map.of("afterPublished", day));
         assertKeyset(new Cursor(Sort.OLDEST, "f", day, null, null, 42),
                 "(n.published_on, n.id) > (:afterPublished, :afterId)", Map.of("afterPublished", day));
-        assertKeyset(new Cursor(Sort.RELEVANCE, "f", day, null, 0.25f, 42),
-                "(ts_rank(n.rank_vector, " + TS_QUERY + "), n.published_on, n.id)"
-                        + " < (CAST(:afterRank AS real), :afterPublished, :afterId)",
-                Map.of("afterPublished", day, "afterRank", 0.25f));
         assertKeyset(new Cursor(Sort.UPDATED, "f", null, changed, null, 42),
                 "(n.updated_at, n.id) < (:afterUpdated, :afterId)",
                 Map.of("afterUpdated", OffsetDateTime.parse("2026-11-01T10:00:00Z")));
         assertEquals("n.published_on DESC, n.id DESC", NewsSql.orderBy(Sort.NEWEST));
         assertEquals("n.published_on ASC, n.id ASC", NewsSql.orderBy(Sort.OLDEST));
-        assertEquals("rank DESC, n.published_on DESC, n.id DESC", NewsSql.orderBy(Sort.RELEVANCE));
+        assertEquals("rank DESC, published_on DESC, id DESC", NewsSql.orderBy(Sort.RELEVANCE));
         assertEquals("n.updated_at DESC, n.id DESC", NewsSql.orderBy(Sort.UPDATED));
+    }
+
+    @Test
+    void relevanceTiersAreTitleThenSummaryThenBodyEachWithTheFilter() {
+        NewsFilter search = filter().query("pension").build();
+        assertEquals(List.of(Tier.TITLE, Tier.SUMMARY, Tier.BODY), NewsSql.tiersFrom(null));
+        assertEquals("WHERE " + PUBLIC + " AND n.search_vector @@ " + TS_QUERY + " AND n.title_vector @@ " + TS_QUERY,
+                NewsSql.ofTier(search, Tier.TITLE, null).where());
+        assertEquals("WHERE " + PUBLIC + " AND n.search_vector @@ " + TS_QUERY + " AND n.rank_vector @@ " + TS_QUERY
+                + " AND NOT n.title_vector @@ " + TS_QUERY, NewsSql.ofTier(search, Tier.SUMMARY, null).where());
+        assertEquals("WHERE " + PUBLIC + " AND n.search_vector @@ " + TS_QUERY + " AND NOT n.rank_vector @@ " + TS_QUERY,
+                NewsSql.ofTier(search, Tier.BODY, null).where());
+        assertEquals(Map.of("today", TODAY, "q", "pension"), NewsSql.ofTier(search, Tier.BODY, null).parameters());
+    }
+
+    @Test
+    void aRelevanceCursorContinuesItsTierAndSkipsTheTiersAboveIt() {
+        NewsFilter search = filter().query("pension").build();
+        LocalDate day = LocalDate.of(2022, 6, 15);
+        Cursor inSummaries = new Cursor(Sort.RELEVANCE, "f", day, null, 1f, 42);
+        assertEquals(List.of(Tier.SUMMARY, Tier.BODY), NewsSql.tiersFrom(inSummaries));
+        assertEquals(List.of(Tier.BODY), NewsSql.tiersFrom(new Cursor(Sort.RELEVANCE, "f", day, null, 0f, 42)));
+        NewsSql summaries = NewsSql.ofTier(search, Tier.SUMMARY, inSummaries);
+        assertTrue(summaries.where().endsWith(" AND NOT n.title_vector @@ " + TS_QUERY
+                + " AND (n.published_on, n.id) < (:afterPublished, :afterId)"), summaries.where());
+        assertEquals(Map.of("today", TODAY, "q", "pension", "afterPublished", day, "afterId", 42L),
+                summaries.parameters());
+        NewsSql bodies = NewsSql.ofTier(search, Tier.BODY, inSummaries);
+        assertEquals(NewsSql.ofTier(search, Tier.BODY, null), bodies, "a tier below the cursor's starts at its top");
+        assertEquals(Tier.TITLE, Tier.of(2f));
+        assertEquals(null, Tier.of(0.25f), "a ts_rank score of an older cursor names no tier");
     }
 
     /** The public filter after {@code after}: its keyset condition last, and only the keys of its sort bound. */
