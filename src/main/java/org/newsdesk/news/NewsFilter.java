@@ -43,6 +43,12 @@ public record NewsFilter(
                 query, updatedSince, visibility, today);
     }
 
+    /** This filter without its search: for a relevance tier whose own condition implies the search. */
+    NewsFilter withoutQuery() {
+        return new NewsFilter(month, year, from, to, topicIds, countryCodes, regionIds, types, null, updatedSince,
+                visibility, today);
+    }
+
     /** Inclusive lower bound of the publication date, from month, year and from together. */
     LocalDate lowerDate() {
         return latest(month == null ? null : month.atDay(1), year == null ? null : LocalDate.of(year, 1, 1), from);

@@ -114,9 +114,14 @@ record NewsSql(String where, Map<String, Object> parameters) {
      * (tiers above the cursor's are not asked for at all, tiers below it from their start).
      */
     static NewsSql ofTier(NewsFilter filter, Tier tier, Cursor after) {
-        NewsSql sql = of(filter);
+        // Words of the title or summary are words of the whole text, so a title or summary that matches the
+        // query makes the whole text match it, and reading the large search vector of each candidate is
+        // saved; unless the query excludes a word (-word), which only the whole text can rule out.
+        boolean wholeText = tier == Tier.BODY || filter.query().contains("-");
+        NewsSql sql = of(wholeText ? filter : filter.withoutQuery());
         String where = sql.where() + " AND " + tier.condition;
         Map<String, Object> parameters = new HashMap<>(sql.parameters());
+        parameters.put("q", filter.query());
         if (after != null && Tier.of(after.rank()) == tier) {
             where += " AND (n.published_on, n.id) < (:afterPublished, :afterId)";
             parameters.put("afterPublished", after.publishedOn());

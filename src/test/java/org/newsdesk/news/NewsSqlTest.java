@@ -185,13 +185,23 @@ class NewsSqlTest {
     void relevanceTiersAreTitleThenSummaryThenBodyEachWithTheFilter() {
         NewsFilter search = filter().query("pension").build();
         assertEquals(List.of(Tier.TITLE, Tier.SUMMARY, Tier.BODY), NewsSql.tiersFrom(null));
-        assertEquals("WHERE " + PUBLIC + " AND n.search_vector @@ " + TS_QUERY + " AND n.title_vector @@ " + TS_QUERY,
+        assertEquals("WHERE " + PUBLIC + " AND n.title_vector @@ " + TS_QUERY,
                 NewsSql.ofTier(search, Tier.TITLE, null).where());
-        assertEquals("WHERE " + PUBLIC + " AND n.search_vector @@ " + TS_QUERY + " AND n.rank_vector @@ " + TS_QUERY
-                + " AND NOT n.title_vector @@ " + TS_QUERY, NewsSql.ofTier(search, Tier.SUMMARY, null).where());
+        assertEquals(Map.of("today", TODAY, "q", "pension"), NewsSql.ofTier(search, Tier.TITLE, null).parameters());
+        assertEquals("WHERE " + PUBLIC + " AND n.rank_vector @@ " + TS_QUERY + " AND NOT n.title_vector @@ " + TS_QUERY,
+                NewsSql.ofTier(search, Tier.SUMMARY, null).where());
         assertEquals("WHERE " + PUBLIC + " AND n.search_vector @@ " + TS_QUERY + " AND NOT n.rank_vector @@ " + TS_QUERY,
                 NewsSql.ofTier(search, Tier.BODY, null).where());
         assertEquals(Map.of("today", TODAY, "q", "pension"), NewsSql.ofTier(search, Tier.BODY, null).parameters());
+    }
+
+    @Test
+    void anExcludedWordIsRuledOutOnTheWholeTextInEveryTier() {
+        NewsFilter search = filter().query("pension -reform").build();
+        for (Tier tier : Tier.values()) {
+            assertTrue(NewsSql.ofTier(search, tier, null).where()
+                    .startsWith("WHERE " + PUBLIC + " AND n.search_vector @@ " + TS_QUERY + " AND "), tier.name());
+        }
     }
 
     @Test

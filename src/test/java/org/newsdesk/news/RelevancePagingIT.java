@@ -36,7 +36,8 @@ class RelevancePagingIT {
         NEWS.createText("quetzal-title-old", "The quetzal survey", "Nothing else.", null, LocalDate.of(1991, 1, 1));
         NEWS.createText("quetzal-summary", "Another headline", "A summary on the quetzal.", "Nothing.",
                 LocalDate.of(1991, 8, 8));
-        NEWS.createText("quetzal-title-new", "Quetzals counted again", "Nothing more.", null, LocalDate.of(1991, 2, 2));
+        NEWS.createText("quetzal-title-new", "Quetzals counted again", "Nothing more.", "Counted with nets.",
+                LocalDate.of(1991, 2, 2));
         NEWS.createText("quetzal-body-old", "A third headline", "A third summary.", "The quetzal, once more.",
                 LocalDate.of(1991, 3, 3));
     }
@@ -60,6 +61,12 @@ class RelevancePagingIT {
                 .statusCode(200).body("items.slug", contains("quetzal-summary", "quetzal-body-new"));
         given().queryParam("q", "quetzal").queryParam("size", 2).queryParam("page", 3).get("/api/v1/news").then()
                 .statusCode(200).body("items.slug", contains("quetzal-body-old")).body("links.next", nullValue());
+    }
+
+    @Test
+    void aWordExcludedFromTheBodyRulesOutATitleMatch() {
+        given().queryParam("q", "quetzal -nets").get("/api/v1/news").then().statusCode(200)
+                .body("items.slug", is(BY_RELEVANCE.stream().filter(slug -> !slug.equals("quetzal-title-new")).toList()));
     }
 
     @Test
