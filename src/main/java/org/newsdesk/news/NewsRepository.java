@@ -96,11 +96,18 @@ public class NewsRepository implements PanacheRepository<NewsItem> {
         return count("slug", slug) > 0;
     }
 
-    /** Matching items, counted up to {@code cap}: the cost stays bounded however many match. */
+    /**
+     * Matching items, counted up to {@code cap}: the cost stays bounded however many match. A search whose
+     * matches in titles and summaries alone reach the cap is counted there, without reading the bodies' search
+     * vectors (stored out of line); otherwise, in the same statement, over the whole text.
+     */
     public long countUpTo(ReadSession session, NewsFilter filter, int cap) {
         NewsSql sql = NewsSql.of(filter);
-        return ((Number) query(session, "SELECT count(*) FROM (SELECT 1 FROM news_item n %s LIMIT :cap) matching"
-                .formatted(sql.where()), sql).setParameter("cap", cap).getSingleResult()).longValue();
+        String count = "SELECT count(*) FROM (SELECT 1 FROM news_item n %s LIMIT :cap) matching";
+        Optional<NewsSql> shallow = NewsSql.inTitlesOrSummaries(filter);
+        String statement = shallow.map(titles -> "SELECT CASE WHEN (" + count.formatted(titles.where()) + ") >= :cap "
+                + "THEN :cap ELSE (" + count.formatted(sql.where()) + ") END").orElse(count.formatted(sql.where()));
+        return ((Number) query(session, statement, sql).setParameter("cap", cap).getSingleResult()).longValue();
     }
 
     /**

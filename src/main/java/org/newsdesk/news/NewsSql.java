@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.newsdesk.news.api.Visibility;
@@ -128,6 +129,21 @@ record NewsSql(String where, Map<String, Object> parameters) {
             parameters.put("afterId", after.id());
         }
         return new NewsSql(where, parameters);
+    }
+
+    /**
+     * The filter with its search matched in the titles and summaries only (rank_vector, kept in the row): a
+     * subset of the filter's matches, cheap to count. Empty without a search, or when the query excludes a word
+     * (-word), which a title or summary alone cannot rule out.
+     */
+    static Optional<NewsSql> inTitlesOrSummaries(NewsFilter filter) {
+        if (filter.query() == null || filter.query().contains("-")) {
+            return Optional.empty();
+        }
+        NewsSql sql = of(filter.withoutQuery());
+        Map<String, Object> parameters = new HashMap<>(sql.parameters());
+        parameters.put("q", filter.query());
+        return Optional.of(new NewsSql(sql.where() + " AND n.rank_vector @@ " + TS_QUERY, parameters));
     }
 
     /** The tiers a relevance page reads: all of them, or the cursor's and those below it. */

@@ -58,6 +58,18 @@ class LargeListIT {
     }
 
     @Test
+    void searchCountsStopAtTheCapInTitlesAndCountExactlyBelowIt() {
+        given().get("/api/v1/news?q=bulk").then().statusCode(200)
+                .header("X-Total-Count", nullValue())
+                .body("page.totalItems", is(Paging.MAX_OFFSET))
+                .body("page.totalItemsExact", is(false));
+        given().get("/api/v1/news?q=bulk&topic=pensions").then().statusCode(200)
+                .header("X-Total-Count", is(Integer.toString(ITEMS / 2)));
+        given().get("/api/v1/news?q=bulk -release").then().statusCode(200)
+                .header("X-Total-Count", is("0"));
+    }
+
+    @Test
     void theLastNumberedPageLinksOnByCursor() {
         given().get("/api/v1/news?type=press-release&size=100&page=10").then().statusCode(200)
                 .header("Link", containsString("cursor="))

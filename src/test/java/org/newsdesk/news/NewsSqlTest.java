@@ -196,6 +196,15 @@ class NewsSqlTest {
     }
 
     @Test
+    void aSearchCanBeCountedInTitlesAndSummariesUnlessItExcludesAWord() {
+        NewsSql titles = NewsSql.inTitlesOrSummaries(filter().query("pension").build()).orElseThrow();
+        assertEquals("WHERE " + PUBLIC + " AND n.rank_vector @@ " + TS_QUERY, titles.where());
+        assertEquals(Map.of("today", TODAY, "q", "pension"), titles.parameters());
+        assertTrue(NewsSql.inTitlesOrSummaries(filter().query("pension -reform").build()).isEmpty());
+        assertTrue(NewsSql.inTitlesOrSummaries(filter().build()).isEmpty());
+    }
+
+    @Test
     void anExcludedWordIsRuledOutOnTheWholeTextInEveryTier() {
         NewsFilter search = filter().query("pension -reform").build();
         for (Tier tier : Tier.values()) {
