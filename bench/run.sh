@@ -1,19 +1,25 @@
 #!/usr/bin/env bash
 # Newsdesk benchmark: one command, loopback only.
-#   bench/run.sh [--items N] [--duration S] [--connections C] [--threads T] [--warmup S]
-#                [--response-cache both|on|off] [--ref COMMIT]
+#   bench/run.sh [--items N] [--duration S] [--connections C[,C...]] [--threads T] [--warmup S]
+#                [--response-cache both|on|off] [--peer directus|none] [--scenarios N[,N...]] [--ref COMMIT]
 # Builds the committed code, makes sure newsdesk_bench holds N items, then for each scenario measures the
-# service with wrk and two ceilings: nginx serving the same bytes (HTTP) and pgbench running the same SQL
-# (database). Writes bench/results/<date>-<n>.md and the raw outputs to bench/results/raw-<date>-<n>/.
+# service with wrk, two ceilings: nginx serving the same bytes (HTTP) and pgbench running the same SQL
+# (database), and the peer (Directus, with N items of its own) on its equivalent query, all in one run.
+# Writes bench/results/<date>-<n>.md and the raw outputs to bench/results/raw-<date>-<n>/.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
+source "$(dirname "$0")/peer-directus.sh"
 
-ITEMS=100000 DURATION=20 CONNECTIONS=32 THREADS=2 WARMUP=10 REF=HEAD
+ITEMS=100000 DURATION=20 CONNECTIONS=16 THREADS=2 WARMUP=10 REF=HEAD SCENARIO_LIST=""
+# The peer is measured when its setup script is there (each extra connection count doubles the run time).
+PEER_SETUP=${PEER_SETUP:-/work/shared/peers/directus-setup.sh}
+PEER=none
+[[ -f $PEER_SETUP ]] && PEER=directus
 # The service keeps whole answers in memory (RESPONSE_CACHE, on by default): it is measured as configured
 # ("cached": wrk repeats one URL, so nearly every answer comes from memory) and with that cache off
 # ("uncached": every request runs its SQL, the case the database ceiling is about).
 CACHE_MODES=(cached uncached)
-usage() { sed -n '2,7p' "$0" | sed 's/^# \{0,1\}//'; exit "${1:-0}"; }
+usage() { sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//'; exit "${1:-0}"; }
 while (($#)); do
   case $1 in
     --items) ITEMS=${2:-}; shift 2 ;;
@@ -27,15 +33,21 @@ while (($#)); do
         *) echo "--response-cache takes both, on or off" >&2; exit 2 ;;
       esac
       shift 2 ;;
+    --peer)
+      case ${2:-} in directus | none) PEER=$2 ;; *) echo "--peer takes directus or none" >&2; exit 2 ;; esac
+      shift 2 ;;
+    --scenarios) SCENARIO_LIST=${2:-}; shift 2 ;;  # a subset, e.g. for a quick check
     --ref) REF=${2:-}; shift 2 ;;  # another commit than HEAD, e.g. to compare
     -h | --help) usage 0 ;;
     *) echo "unknown option: $1" >&2; usage 2 ;;
   esac
 done
-for value in "$ITEMS" "$DURATION" "$CONNECTIONS" "$THREADS" "$WARMUP"; do
+IFS=, read -r -a CONNECTION_LIST <<<"$CONNECTIONS"
+for value in "$ITEMS" "$DURATION" "${CONNECTION_LIST[@]}" "$THREADS" "$WARMUP"; do
   [[ $value =~ ^[1-9][0-9]*$ ]] || { echo "options take positive whole numbers (got '$value')" >&2; exit 2; }
 done
-((CONNECTIONS >= THREADS)) || die "wrk needs at least as many connections as threads"
+for value in "${CONNECTION_LIST[@]}"; do ((value >= THREADS)) || die "wrk needs at least as many connections as threads"; done
+[[ $PEER == none || -f $PEER_SETUP ]] || die "--peer directus needs its setup script at $PEER_SETUP (or set PEER_SETUP)"
 
 NGINX_PORT=${NGINX_PORT:-8091}
 RUN_START=$(date +%s)
@@ -54,6 +66,7 @@ NGINX_PID="" LOGGING_ON=0
 cleanup() {
   if [[ -n $NGINX_PID ]]; then kill "$NGINX_PID" 2>/dev/null || true; wait "$NGINX_PID" 2>/dev/null || true; fi
   stop_service
+  [[ $PEER == none ]] || peer_stop
   # The statement log is for one capture only; never leave it on for the bench database.
   if ((LOGGING_ON)); then mpsql -c "ALTER DATABASE $BENCH_DB RESET log_min_duration_statement" || true; fi
   rm -rf "$TMP"
@@ -83,45 +96,14 @@ else
 fi
 [[ -r $PG_LOG ]] || die "cannot read the PostgreSQL log $PG_LOG"
 
-# --- 2. Scenario parameters from the data ----------------------------------------------------------------
-# A recent complete month with items, the most common topic and country, an item from the middle of
-# the ids, and a word that is in a few dozen items (rare words of a 2% sample, counted through the GIN index).
-MONTH=$(bpsql -c "SELECT to_char(published_on, 'YYYY-MM') FROM news_item
-                  WHERE published_on < date_trunc('month', current_date) GROUP BY 1 HAVING count(*) >= 20
-                  ORDER BY 1 DESC LIMIT 1")
-MONTH_ITEMS=$(bpsql -c "SELECT count(*) FROM news_item WHERE to_char(published_on, 'YYYY-MM') = '$MONTH'")
-TOPIC=$(bpsql -c "SELECT t.slug FROM news_topic nt JOIN topic t ON t.id = nt.topic_id GROUP BY t.slug ORDER BY count(*) DESC LIMIT 1")
-COUNTRY=$(bpsql -c "SELECT country_code FROM news_country GROUP BY 1 ORDER BY count(*) DESC LIMIT 1")
-SLUG=$(bpsql -c "SELECT slug FROM news_item WHERE id >= (SELECT (min(id) + max(id)) / 2 FROM news_item) ORDER BY id LIMIT 1")
-SAMPLE_PCT=$(awk -v n="$ITEMS" 'BEGIN { p = 200000 / n; if (p > 100) p = 100; if (p < 0.05) p = 0.05; print p }')
-read -r RARE_WORD RARE_ITEMS < <(bpsql -F ' ' <<SQL
-WITH sample AS (
-    SELECT body FROM news_item TABLESAMPLE SYSTEM ($SAMPLE_PCT) REPEATABLE (42)
-), words AS (
-    SELECT w, count(*) AS c FROM sample, regexp_split_to_table(lower(body), '[^a-z]+') AS w
-    WHERE length(w) >= 7 GROUP BY w
-), candidates AS (
-    SELECT w FROM words WHERE c = 1 ORDER BY md5(w) LIMIT 200
-), counted AS (
-    SELECT w, (SELECT count(*) FROM news_item WHERE search_vector @@ websearch_to_tsquery('english', w)) AS n
-    FROM candidates
-)
-SELECT w, n FROM counted WHERE n BETWEEN 12 AND 100 ORDER BY abs(n - 36), w LIMIT 1;
-SQL
-) || true
-if [[ -z ${RARE_WORD:-} ]]; then RARE_WORD=zyzzyva RARE_ITEMS=0; log "no word in 12..100 items found; searching for '$RARE_WORD'"; fi
-SOCIAL_ITEMS=$(bpsql -c "SELECT count(*) FROM news_item WHERE search_vector @@ websearch_to_tsquery('english', 'social')")
-log "month $MONTH, topic $TOPIC, country $COUNTRY, slug $SLUG, rare word '$RARE_WORD' ($RARE_ITEMS items)"
-
-NAMES=("" "month list" "topic+country filter" "region filter" "single item" "search, common word"
-       "search, rare word" "facets" "page 1" "cursor 90% deep" "304 (If-None-Match)")
-PATHS=("" "/api/v1/news?month=$MONTH" "/api/v1/news?topic=$TOPIC&country=$COUNTRY" "/api/v1/news?region=asia-pacific"
-       "/api/v1/news/$SLUG" "/api/v1/news?q=social" "/api/v1/news?q=$RARE_WORD"
-       "/api/v1/news?facets=topic,country,region,type,month,year" "/api/v1/news?size=20" "" "/api/v1/news?size=20")
-EXPECT=("" 200 200 200 200 200 200 200 200 200 304)
-HEADER=("" "" "" "" "" "" "" "" "" "" "")  # If-None-Match per scenario (only 10)
-NOTE=("" "" "" "" "" "" "" "" "" "" "")    # why a scenario cannot run, found before its check
-SCENARIOS=(1 2 3 4 5 6 7 8 9 10)
+# --- 2. Scenarios and their parameters, from the data ------------------------------------------------------
+source "$BENCH_DIR/scenarios.sh"
+SCENARIOS=("${ALL_SCENARIOS[@]}")
+if [[ -n $SCENARIO_LIST ]]; then
+  IFS=, read -r -a SCENARIOS <<<"$SCENARIO_LIST"
+  for i in "${SCENARIOS[@]}"; do [[ $i =~ ^[0-9]+$ && -n ${NAMES[i]:-} ]] || die "no scenario $i (1 to ${#ALL_SCENARIOS[@]})"; done
+fi
+selected() { [[ " ${SCENARIOS[*]} " == *" $1 "* ]]; }
 meta() { printf '%s=%s\n' "$2" "$3" >>"$RAW/$(printf %02d "$1").meta"; }
 metaget() { sed -n "s/^$2=//p" "$RAW/$(printf %02d "$1").meta" | tail -n 1; }
 
@@ -137,23 +119,28 @@ CAPTURE_LOG_START=$(stat -c %s "$PG_LOG")
 start_service "$RAW/service-capture.log" RESPONSE_CACHE=false
 
 # 9: the cursor, by walking the list at size=100 through links.next until ~90% of the items are behind.
-WALK=$(timeout 900 python3 "$BENCH_DIR/benchtool.py" walk --base "$SERVICE_URL" --start "/api/v1/news?size=100" \
-         --fraction 0.9 --max-pages $((ITEMS / 100 + 20)) --max-seconds 600 \
-         --total "$(bpsql -c "SELECT count(*) FROM news_item")" || echo '{"error": "walk failed"}')
-if [[ -n $(jq -r '.cursor // empty' <<<"$WALK") ]]; then
-  CURSOR=$(jq -r '.cursor' <<<"$WALK")
-  PATHS[9]="/api/v1/news?size=20&cursor=$(jq -rn --arg c "$CURSOR" '$c | @uri')"
-  WALK_NOTE="cursor after $(jq -r '.pages' <<<"$WALK") pages of 100 ($(jq -r '.behind' <<<"$WALK") of $(jq -r '.total' <<<"$WALK") items behind"
-  [[ $(jq -r '.capped // empty' <<<"$WALK") ]] && WALK_NOTE+="; the API counts up to $(jq -r .capped <<<"$WALK"), the total is the database's"
-  WALK_NOTE+=")"
-else
-  NOTE[9]="no cursor: $(jq -r '.error' <<<"$WALK")"
-  WALK_NOTE=${NOTE[9]}
+WALK_NOTE="not measured" ETAG=""
+if selected 9; then
+  WALK=$(timeout 900 python3 "$BENCH_DIR/benchtool.py" walk --base "$SERVICE_URL" --start "/api/v1/news?size=100" \
+           --fraction 0.9 --max-pages $((ITEMS / 100 + 20)) --max-seconds 600 \
+           --total "$(bpsql -c "SELECT count(*) FROM news_item")" || echo '{"error": "walk failed"}')
+  if [[ -n $(jq -r '.cursor // empty' <<<"$WALK") ]]; then
+    CURSOR=$(jq -r '.cursor' <<<"$WALK")
+    PATHS[9]="/api/v1/news?size=20&cursor=$(uri "$CURSOR")"
+    WALK_NOTE="cursor after $(jq -r '.pages' <<<"$WALK") pages of 100 ($(jq -r '.behind' <<<"$WALK") of $(jq -r '.total' <<<"$WALK") items behind"
+    [[ $(jq -r '.capped // empty' <<<"$WALK") ]] && WALK_NOTE+="; the API counts up to $(jq -r .capped <<<"$WALK"), the total is the database's"
+    WALK_NOTE+=")"
+  else
+    NOTE[9]="no cursor: $(jq -r '.error' <<<"$WALK")"
+    WALK_NOTE=${NOTE[9]}
+  fi
+  log "scenario 9: $WALK_NOTE"
 fi
-log "scenario 9: $WALK_NOTE"
 # 10: the ETag of a 200 for page 1.
-ETAG=$(curl -s -o /dev/null -D - --max-time 30 "$SERVICE_URL${PATHS[10]}" | tr -d '\r' | awk 'tolower($1) == "etag:" { sub(/^[^:]*: */, ""); print }')
-if [[ -n $ETAG ]]; then HEADER[10]=$ETAG; else NOTE[10]="HTTP 200 but no ETag header on GET ${PATHS[10]}, nothing to send"; fi
+if selected 10; then
+  ETAG=$(curl -s -o /dev/null -D - --max-time 30 "$SERVICE_URL${PATHS[10]}" | tr -d '\r' | awk 'tolower($1) == "etag:" { sub(/^[^:]*: */, ""); print }')
+  if [[ -n $ETAG ]]; then HEADER[10]=$ETAG; else NOTE[10]="HTTP 200 but no ETag header on GET ${PATHS[10]}, nothing to send"; fi
+fi
 
 # The unfiltered list (count and item ids), to tell a search that works from a parameter that is ignored.
 PLAIN_LIST=$(curl -s --max-time 30 "$SERVICE_URL/api/v1/news" | jq -c '[.page.totalItems, [.items[]?.id]]' 2>/dev/null || echo none)
@@ -170,6 +157,7 @@ for i in "${SCENARIOS[@]}"; do
   : >"$RAW/$id.meta"
   meta "$i" name "${NAMES[$i]}"; meta "$i" path "${PATHS[$i]:-?}"; meta "$i" expect "${EXPECT[$i]}"
   [[ -n ${HEADER[$i]} ]] && meta "$i" header "${HEADER[$i]}"
+  meta "$i" target "${TARGET_RPS[$i]:--} ${TARGET_RATIO[$i]:--} ${TARGET_P99[$i]:--}"
   if [[ -n ${NOTE[$i]} || -z ${PATHS[$i]} ]]; then
     meta "$i" state failed; meta "$i" note "${NOTE[$i]}"; meta "$i" check_status "n/a"
     log "scenario $i (${NAMES[$i]}): FAILED, ${NOTE[$i]}"
@@ -187,7 +175,7 @@ for i in "${SCENARIOS[@]}"; do
     # A service that ignores q answers the plain list: same count, same items.
     answer=$(jq -c '[.page.totalItems, [.items[]?.id]]' "$RAW/$id-response.body" 2>/dev/null || echo '?')
     [[ $answer != "$PLAIN_LIST" ]] || problem="HTTP 200 but q was ignored (the answer is the unfiltered list)"
-  elif ((i == 7)); then
+  elif ((i == 7 || i == 13)); then
     jq -e '[paths | .[-1] | strings | select(. == "facets")] | length > 0' "$RAW/$id-response.body" >/dev/null 2>&1 \
       || problem="HTTP 200 but no facets in the body (parameter ignored)"
   fi
@@ -229,44 +217,47 @@ for i in "${SCENARIOS[@]}"; do [[ $(metaget "$i" state) == ok ]] && OK+=("$i"); 
 ((${#OK[@]} > 0)) || die "no scenario works; see $RAW"
 
 # --- 4. Service: warm-up, then each scenario, once per response-cache mode ---------------------------------
-run_wrk() {  # url output [if-none-match]
+run_wrk() {  # url output connections [if-none-match]
   local script=() args=()
-  if [[ -n ${3:-} ]]; then script=(-s "$BENCH_DIR/wrk-header.lua"); args=(-- "$3"); fi
+  if [[ -n ${4:-} ]]; then script=(-s "$BENCH_DIR/wrk-header.lua"); args=(-- "$4"); fi
   # --timeout 30s: slow answers are measured as latencies instead of being dropped as 2 s timeouts.
-  timeout $((DURATION + 60)) wrk -t "$THREADS" -c "$CONNECTIONS" -d "${DURATION}s" --timeout 30s --latency \
+  timeout $((DURATION + 60)) wrk -t "$THREADS" -c "$3" -d "${DURATION}s" --timeout 30s --latency \
     "${script[@]}" "$1" "${args[@]}" >"$2" 2>&1 || log "wrk failed for $1 (see $2)"
 }
 # Queries of a finished run can go on in PostgreSQL (requests still queued in the service when wrk
-# hung up); the next measurement starts when the bench database has no active query (at most 180 s).
+# hung up); the next measurement starts when the database ($1, default the bench one) has no active query
+# (at most 180 s).
 wait_db_idle() {
   local n
   for ((n = 0; n < 360; n++)); do
-    [[ $(bpsql -c "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()
+    [[ $(bpsql -c "SELECT count(*) FROM pg_stat_activity WHERE datname = '${1:-$BENCH_DB}'
                     AND state = 'active' AND pid <> pg_backend_pid()") == 0 ]] && return 0
     sleep 0.5
   done
-  log "the bench database is still busy after 180 s; measuring anyway"
+  log "the database ${1:-$BENCH_DB} is still busy after 180 s; measuring anyway"
 }
 rss_kb() { awk '/^VmRSS:/ { print $2 }' "/proc/$SERVICE_PID/status"; }
 
-measure_service() {  # mode (cached|uncached): one service instance, warm-up, each scenario
-  local mode=$1 suffix="" env=() i id
+measure_service() {  # mode (cached|uncached): one service instance, warm-up, each connection count and scenario
+  local mode=$1 suffix="" env=() i id c
   [[ $mode == uncached ]] && { suffix="-uncached"; env=(RESPONSE_CACHE=false); }
   start_service "$RAW/service$suffix.log" "${env[@]}"
   local mix=()
   for i in "${OK[@]}"; do [[ -z ${HEADER[$i]} ]] && mix+=("${PATHS[$i]}"); done
   log "service ($mode): warm-up, ${WARMUP}s of the mix of ${#mix[@]} scenarios"
-  timeout $((WARMUP + 60)) wrk -t "$THREADS" -c "$CONNECTIONS" -d "${WARMUP}s" --timeout 30s -s "$BENCH_DIR/wrk-mix.lua" \
+  timeout $((WARMUP + 60)) wrk -t "$THREADS" -c "${CONNECTION_LIST[0]}" -d "${WARMUP}s" --timeout 30s -s "$BENCH_DIR/wrk-mix.lua" \
     "$SERVICE_URL" -- "${mix[@]}" >"$RAW/warmup$suffix.wrk.txt" 2>&1 || log "warm-up: wrk failed (see warmup$suffix.wrk.txt)"
   wait_db_idle
   echo "rss_start_mb$suffix=$(( $(rss_kb) / 1024 ))" >>"$RAW/run.meta"
-  for i in "${OK[@]}"; do
-    id=$(printf %02d "$i")
-    log "service ($mode): scenario $i (${NAMES[$i]}), ${DURATION}s"
-    run_wrk "$SERVICE_URL${PATHS[$i]}" "$RAW/$id-service$suffix.wrk.txt" "${HEADER[$i]}"
-    meta "$i" "rss_kb$suffix" "$(rss_kb)"
-    log "  $(awk '/Requests\/sec/ { print $2 " req/s" }' "$RAW/$id-service$suffix.wrk.txt"), RSS $(( $(rss_kb) / 1024 )) MiB"
-    wait_db_idle
+  for c in "${CONNECTION_LIST[@]}"; do
+    for i in "${OK[@]}"; do
+      id=$(printf %02d "$i")
+      log "service ($mode): scenario $i (${NAMES[$i]}), $c connections, ${DURATION}s"
+      run_wrk "$SERVICE_URL${PATHS[$i]}" "$RAW/$id-service$suffix-c$c.wrk.txt" "$c" "${HEADER[$i]}"
+      meta "$i" "rss_kb$suffix-c$c" "$(rss_kb)"
+      log "  $(awk '/Requests\/sec/ { print $2 " req/s" }' "$RAW/$id-service$suffix-c$c.wrk.txt"), RSS $(( $(rss_kb) / 1024 )) MiB"
+      wait_db_idle
+    done
   done
   echo "rss_peak_mb$suffix=$(( $(awk '/^VmHWM:/ { print $2 }' "/proc/$SERVICE_PID/status") / 1024 ))" >>"$RAW/run.meta"
   stop_service
@@ -305,28 +296,35 @@ for i in "${OK[@]}"; do
   code=$(curl -s -o "$TMP/check.body" -w '%{http_code}' --max-time 10 "${conditional[@]}" "$NGINX_URL/s/$id.json" || echo 000)
   [[ $code == "${EXPECT[$i]}" ]] || log "nginx: scenario $i answered $code, not ${EXPECT[$i]}"
   [[ -n $etag ]] || cmp -s "$TMP/check.body" "$TMP/$id.body" || log "nginx: scenario $i body differs from the service's"
-  log "nginx: scenario $i (${NAMES[$i]}), ${DURATION}s"
-  run_wrk "$NGINX_URL/s/$id.json" "$RAW/$id-nginx.wrk.txt" "$etag"
+  for c in "${CONNECTION_LIST[@]}"; do
+    log "nginx: scenario $i (${NAMES[$i]}), $c connections, ${DURATION}s"
+    run_wrk "$NGINX_URL/s/$id.json" "$RAW/$id-nginx-c$c.wrk.txt" "$c" "$etag"
+  done
 done
 kill "$NGINX_PID" 2>/dev/null || true
 wait "$NGINX_PID" 2>/dev/null || true
 NGINX_PID=""
 
 # --- 6. Database ceiling: pgbench runs each scenario's captured statements as one transaction ------------
-for i in "${OK[@]}"; do
-  id=$(printf %02d "$i")
-  [[ $(metaget "$i" sql_count) != 0 ]] || { log "pgbench: scenario $i sends no SQL, skipped"; continue; }
-  wait_db_idle
-  log "pgbench: scenario $i (${NAMES[$i]}), ${DURATION}s, $(metaget "$i" sql_count) statements per transaction"
-  # -l logs every transaction's latency, for p50/p99 comparable with wrk's.
-  (cd "$TMP" && timeout $((DURATION + 120)) pgbench -n -f "$RAW/$id.sql" -c "$CONNECTIONS" -j 2 -T "$DURATION" \
-      -l --log-prefix="$TMP/pgbench-$id" "$BENCH_DB") >"$RAW/$id-pgbench.txt" 2>&1 \
-    || log "pgbench failed for scenario $i (see $RAW/$id-pgbench.txt)"
-  meta "$i" pgbench_p50_p99 "$(python3 "$BENCH_DIR/benchtool.py" pgbench-latency --prefix "$TMP/pgbench-$id")"
-  rm -f "$TMP/pgbench-$id".*
+for c in "${CONNECTION_LIST[@]}"; do
+  for i in "${OK[@]}"; do
+    id=$(printf %02d "$i")
+    [[ $(metaget "$i" sql_count) != 0 ]] || { log "pgbench: scenario $i sends no SQL, skipped"; continue; }
+    wait_db_idle
+    log "pgbench: scenario $i (${NAMES[$i]}), $c clients, ${DURATION}s, $(metaget "$i" sql_count) statements per transaction"
+    # -l logs every transaction's latency, for p50/p99 comparable with wrk's.
+    (cd "$TMP" && timeout $((DURATION + 120)) pgbench -n -f "$RAW/$id.sql" -c "$c" -j 2 -T "$DURATION" \
+        -l --log-prefix="$TMP/pgbench-$id" "$BENCH_DB") >"$RAW/$id-pgbench-c$c.txt" 2>&1 \
+      || log "pgbench failed for scenario $i (see $RAW/$id-pgbench-c$c.txt)"
+    meta "$i" "pgbench_p50_p99-c$c" "$(python3 "$BENCH_DIR/benchtool.py" pgbench-latency --prefix "$TMP/pgbench-$id")"
+    rm -f "$TMP/pgbench-$id".*
+  done
 done
 
-# --- 7. Report ----------------------------------------------------------------------------------------------
+# --- 7. Peer: Directus on the equivalent queries, same wrk settings -----------------------------------------
+[[ $PEER == none ]] || measure_peer
+
+# --- 8. Report ----------------------------------------------------------------------------------------------
 ELAPSED=$(( $(date +%s) - RUN_START ))
 {
   echo "modes=${CACHE_MODES[*]}"
@@ -340,14 +338,15 @@ ELAPSED=$(( $(date +%s) - RUN_START ))
   echo "java=$(java -version 2>&1 | head -n 1 | sed 's/.*version "\([^"]*\)".*/\1/')"
   echo "wrk_version=$(wrk -v 2>&1 | head -n 1 | awk '{ print $2 }')"
   echo "nginx_version=$(nginx -v 2>&1 | sed 's/.*nginx\///')"
-  echo "threads=$THREADS"; echo "connections=$CONNECTIONS"; echo "duration=$DURATION"; echo "warmup=$WARMUP"
+  echo "peer=$PEER"
+  echo "threads=$THREADS"; echo "connections=${CONNECTION_LIST[*]}"; echo "duration=$DURATION"; echo "warmup=$WARMUP"
   echo "service_port=$SERVICE_PORT"
   echo "cpus=$(nproc)"
   echo "mem=$(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo)"
   echo "os=$(. /etc/os-release && echo "$PRETTY_NAME")"
   echo "elapsed=$((ELAPSED / 60)) min $((ELAPSED % 60)) s"
   echo "load=$LOAD_START at the start, $(cut -d' ' -f1-3 /proc/loadavg) at the end"
-  printf 'parameters=%s\n' "- month: \`$MONTH\` ($MONTH_ITEMS items)\\n- topic + country: \`$TOPIC\` + \`$COUNTRY\` (the most used of each)\\n- single item: \`$SLUG\`\\n- common word: \`social\` (in $SOCIAL_ITEMS items by the GIN index)\\n- rare word: \`$RARE_WORD\` (in $RARE_ITEMS items)\\n- cursor: $WALK_NOTE\\n- ETag of page 1: \`${ETAG:-none}\`"
+  printf 'parameters=%s\n' "- month: \`$MONTH\` ($MONTH_ITEMS items)\\n- topic + country: \`$TOPIC\` + \`$COUNTRY\` (the most used of each)\\n- single item: \`$SLUG\`\\n- common word: \`$WORD\` (in $WORD_ITEMS items by the GIN index)\\n- rare word: \`$RARE_WORD\` (in $RARE_ITEMS items)\\n- phrase and word: \`$PHRASE_Q\` ($PHRASE_ITEMS)\\n- cursor: $WALK_NOTE\\n- ETag of page 1: \`${ETAG:-none}\`"
 } >>"$RAW/run.meta"
-python3 "$BENCH_DIR/benchtool.py" report --raw "$RAW" --out "$OUT"
+python3 "$BENCH_DIR/report.py" --raw "$RAW" --out "$OUT"
 log "results: $OUT (raw outputs in $RAW), $((ELAPSED / 60)) min $((ELAPSED % 60)) s"
