@@ -115,35 +115,45 @@ record NewsSql(String where, Map<String, Object> parameters) {
      * (tiers above the cursor's are not asked for at all, tiers below it from their start).
      */
     static NewsSql ofTier(NewsFilter filter, Tier tier, Cursor after) {
-        // Words of the title or summary are words of the whole text, so a title or summary that matches the
-        // query makes the whole text match it, and reading the large search vector of each candidate is
-        // saved; unless the query excludes a word (-word), which only the whole text can rule out.
-        boolean wholeText = tier == Tier.BODY || filter.query().contains("-");
-        NewsSql sql = of(wholeText ? filter : filter.withoutQuery());
-        String where = sql.where() + " AND " + tier.condition;
-        Map<String, Object> parameters = new HashMap<>(sql.parameters());
-        parameters.put("q", filter.query());
-        if (after != null && Tier.of(after.rank()) == tier) {
-            where += " AND (n.published_on, n.id) < (:afterPublished, :afterId)";
-            parameters.put("afterPublished", after.publishedOn());
-            parameters.put("afterId", after.id());
-        }
-        return new NewsSql(where, parameters);
+        NewsSql sql = tier == Tier.BODY ? of(filter).and(tier.condition, Map.of()) : searching(filter, tier.condition);
+        return after != null && Tier.of(after.rank()) == tier
+                ? sql.and("(n.published_on, n.id) < (:afterPublished, :afterId)",
+                        Map.of("afterPublished", after.publishedOn(), "afterId", after.id()))
+                : sql;
     }
 
     /**
      * The filter with its search matched in the titles and summaries only (rank_vector, kept in the row): a
-     * subset of the filter's matches, cheap to count. Empty without a search, or when the query excludes a word
-     * (-word), which a title or summary alone cannot rule out.
+     * subset of the filter's matches, cheap to count. Empty without a search, or when the query excludes a word.
      */
     static Optional<NewsSql> inTitlesOrSummaries(NewsFilter filter) {
-        if (filter.query() == null || filter.query().contains("-")) {
+        if (filter.query() == null || excludesWords(filter)) {
             return Optional.empty();
         }
-        NewsSql sql = of(filter.withoutQuery());
-        Map<String, Object> parameters = new HashMap<>(sql.parameters());
-        parameters.put("q", filter.query());
-        return Optional.of(new NewsSql(sql.where() + " AND n.rank_vector @@ " + TS_QUERY, parameters));
+        return Optional.of(searching(filter, "n.rank_vector @@ " + TS_QUERY));
+    }
+
+    /**
+     * The filter searching with {@code condition} on a part of the text (title, or title and summary). Words of
+     * a part are words of the whole text, so a part that matches makes the whole text match, and the large
+     * search vector, stored out of line, need not be read; unless the query excludes a word, which only the
+     * whole text can rule out.
+     */
+    private static NewsSql searching(NewsFilter filter, String condition) {
+        NewsSql sql = excludesWords(filter) ? of(filter) : of(filter.withoutQuery());
+        return sql.and(condition, Map.of("q", filter.query()));
+    }
+
+    /** Whether the search excludes a word (-word); a hyphen anywhere counts, to be safe. */
+    private static boolean excludesWords(NewsFilter filter) {
+        return filter.query().contains("-");
+    }
+
+    /** These conditions and one more, with its parameters. */
+    private NewsSql and(String condition, Map<String, Object> more) {
+        Map<String, Object> all = new HashMap<>(parameters);
+        all.putAll(more);
+        return new NewsSql(where + " AND " + condition, all);
     }
 
     /** The tiers a relevance page reads: all of them, or the cursor's and those below it. */
