@@ -1,6 +1,6 @@
 package org.newsdesk.news;
 
-import org.newsdesk.news.NewsRepository.NewsRow;
+import org.newsdesk.news.NewsListRepository.NewsRow;
 import org.newsdesk.news.NewsRepository.Tags;
 import org.newsdesk.news.NewsViews.Highlight;
 import org.newsdesk.news.NewsViews.Image;
@@ -52,8 +52,8 @@ public final class NewsMapper {
                 case '>' -> html.append("&gt;");
                 case '"' -> html.append("&quot;");
                 case '\'' -> html.append("&#39;");
-                case NewsRepository.MARK_START -> html.append("<mark>");
-                case NewsRepository.MARK_END -> html.append("</mark>");
+                case NewsListRepository.MARK_START -> html.append("<mark>");
+                case NewsListRepository.MARK_END -> html.append("</mark>");
                 default -> html.append(c);
             }
         }

@@ -4,16 +4,13 @@ import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.Query;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.newsdesk.news.NewsViews.Highlight;
 import org.newsdesk.news.NewsViews.MonthCount;
 import org.newsdesk.news.api.Visibility;
 import org.newsdesk.platform.db.ReadSession;
@@ -28,14 +25,6 @@ import org.newsdesk.taxonomy.TagRefs.TopicRef;
  */
 @ApplicationScoped
 public class NewsRepository implements PanacheRepository<NewsItem> {
-
-    /** What a list row holds: everything but the body and the vectors. */
-    private static final String LIST_COLUMNS = "n.id, n.slug, n.title, n.summary, n.published_on, n.type, n.image_url, "
-            + "n.image_alt, n.image_credit, n.updated_at";
-
-    /** Marks ts_headline puts around matches; private-use characters, removed from the text beforehand. */
-    static final char MARK_START = '\uE000';
-    static final char MARK_END = '\uE001';
 
     /** The item with this slug, whatever its state: for editors. */
     public Optional<NewsItem> findBySlug(ReadSession session, String slug) {
@@ -96,68 +85,6 @@ public class NewsRepository implements PanacheRepository<NewsItem> {
         return count("slug", slug) > 0;
     }
 
-    /**
-     * Matching items, counted up to {@code cap}: the cost stays bounded however many match. A search whose
-     * matches in titles and summaries alone reach the cap is counted there, without reading the bodies' search
-     * vectors (stored out of line); otherwise, in the same statement, over the whole text.
-     */
-    public long countUpTo(ReadSession session, NewsFilter filter, int cap) {
-        NewsSql sql = NewsSql.of(filter);
-        String count = "SELECT count(*) FROM (SELECT 1 FROM news_item n %s LIMIT :cap) matching";
-        Optional<NewsSql> shallow = NewsSql.inTitlesOrSummaries(filter);
-        String statement = shallow.map(titles -> "SELECT CASE WHEN (" + count.formatted(titles.where()) + ") >= :cap "
-                + "THEN :cap ELSE (" + count.formatted(sql.where()) + ") END").orElse(count.formatted(sql.where()));
-        return ((Number) query(session, statement, sql).setParameter("cap", cap).getSingleResult()).longValue();
-    }
-
-    /**
-     * Up to {@code limit} list rows (no bodies) in the paging's order, after its cursor or from its
-     * offset. Page numbers only reach {@link Paging#MAX_OFFSET}, so OFFSET stays shallow.
-     */
-    @SuppressWarnings("unchecked")
-    public List<NewsRow> page(ReadSession session, NewsFilter filter, Paging paging, int limit) {
-        if (paging.sort() == Paging.Sort.RELEVANCE) {
-            return byRelevance(session, filter, paging, limit);
-        }
-        NewsSql sql = NewsSql.of(filter, paging.after());
-        List<Object[]> rows = query(session, """
-                SELECT %s, CAST(NULL AS real) AS rank, n.status
-                FROM news_item n %s
-                ORDER BY %s
-                LIMIT :limit OFFSET :offset""".formatted(LIST_COLUMNS, sql.where(), NewsSql.orderBy(paging.sort())), sql)
-                .setParameter("limit", limit)
-                .setParameter("offset", paging.offset())
-                .getResultList();
-        return rows.stream().map(NewsRow::of).toList();
-    }
-
-    /**
-     * A relevance page: each tier's first rows newest first (as many as the page can take from it), then
-     * merged best tier first. No statement ranks more rows than one page needs, however many match.
-     */
-    @SuppressWarnings("unchecked")
-    private List<NewsRow> byRelevance(ReadSession session, NewsFilter filter, Paging paging, int limit) {
-        Map<String, Object> parameters = new HashMap<>();
-        List<String> tiers = new ArrayList<>();
-        for (NewsSql.Tier tier : NewsSql.tiersFrom(paging.after())) {
-            NewsSql sql = NewsSql.ofTier(filter, tier, paging.after());
-            parameters.putAll(sql.parameters());
-            tiers.add("""
-                    (SELECT %s, CAST(%d AS real) AS rank, n.status
-                     FROM news_item n %s
-                     ORDER BY n.published_on DESC, n.id DESC
-                     LIMIT :tierLimit)""".formatted(LIST_COLUMNS, tier.rank, sql.where()));
-        }
-        Query query = session.em().createNativeQuery("SELECT * FROM (" + String.join(" UNION ALL ", tiers)
-                + ") ranked ORDER BY " + NewsSql.BY_RELEVANCE + " LIMIT :limit OFFSET :offset");
-        parameters.forEach(query::setParameter);
-        List<Object[]> rows = query.setParameter("tierLimit", limit + paging.offset())
-                .setParameter("limit", limit)
-                .setParameter("offset", paging.offset())
-                .getResultList();
-        return rows.stream().map(NewsRow::of).toList();
-    }
-
     /** Months with matching items and their counts, newest first. */
     @SuppressWarnings("unchecked")
     public List<MonthCount> months(ReadSession session, NewsFilter filter) {
@@ -203,58 +130,10 @@ public class NewsRepository implements PanacheRepository<NewsItem> {
         return tags;
     }
 
-    /**
-     * Title, summary and a body excerpt of these items with the words matching {@code query} between
-     * {@link #MARK_START} and {@link #MARK_END}; run for one page only, as ts_headline is costly.
-     */
-    @SuppressWarnings("unchecked")
-    public Map<Long, Highlight> highlightsOf(ReadSession session, Collection<Long> ids, String query) {
-        Map<Long, Highlight> highlights = new HashMap<>();
-        if (ids.isEmpty()) {
-            return highlights;
-        }
-        String marks = "StartSel=" + MARK_START + ", StopSel=" + MARK_END;
-        List<Object[]> rows = session.em().createNativeQuery("""
-                SELECT n.id,
-                       ts_headline('english', translate(n.title, :marks, ''), q, :whole),
-                       ts_headline('english', translate(n.summary, :marks, ''), q, :whole),
-                       CASE WHEN n.body IS NULL THEN NULL
-                            ELSE ts_headline('english', translate(n.body, :marks, ''), q, :excerpt) END
-                FROM news_item n, websearch_to_tsquery('english', :q) q
-                WHERE n.id IN (:ids)""")
-                .setParameter("ids", ids)
-                .setParameter("q", query)
-                .setParameter("marks", "" + MARK_START + MARK_END)
-                .setParameter("whole", "HighlightAll=true, " + marks)
-                .setParameter("excerpt", "MaxFragments=2, MaxWords=30, MinWords=12, FragmentDelimiter=\" … \", " + marks)
-                .getResultList();
-        for (Object[] row : rows) {
-            highlights.put(((Number) row[0]).longValue(), new Highlight((String) row[1], (String) row[2], (String) row[3]));
-        }
-        return highlights;
-    }
-
     Query query(ReadSession session, String sql, NewsSql filter) {
         Query query = session.em().createNativeQuery(sql);
         filter.parameters().forEach(query::setParameter);
         return query;
-    }
-
-    /** A news item as listed: everything but the body, with its rank when sorted by relevance. */
-    public record NewsRow(long id, String slug, String title, String summary, LocalDate publishedOn, NewsType type,
-            String imageUrl, String imageAlt, String imageCredit, Instant updatedAt, Float rank, NewsStatus status) {
-
-        static NewsRow of(Object[] row) {
-            return new NewsRow(((Number) row[0]).longValue(), (String) row[1], (String) row[2], (String) row[3],
-                    (LocalDate) row[4], NewsType.fromValue((String) row[5]).orElseThrow(),
-                    (String) row[6], (String) row[7], (String) row[8], instant(row[9]),
-                    row[10] == null ? null : ((Number) row[10]).floatValue(),
-                    NewsStatus.fromValue((String) row[11]).orElseThrow());
-        }
-
-        private static Instant instant(Object value) {
-            return value instanceof OffsetDateTime time ? time.toInstant() : (Instant) value;
-        }
     }
 
     /** The tags of one item, each list ordered by name. */

@@ -10,12 +10,12 @@ import java.util.Map;
 import java.util.Optional;
 import org.newsdesk.news.NewsFilter.Dimension;
 import org.newsdesk.news.NewsFilterParser.ListRequest;
-import org.newsdesk.news.NewsRepository.NewsRow;
+import org.newsdesk.news.NewsListRepository.ListRead;
+import org.newsdesk.news.NewsListRepository.ListedItem;
+import org.newsdesk.news.NewsListRepository.NewsRow;
 import org.newsdesk.news.NewsRepository.Publication;
-import org.newsdesk.news.NewsRepository.Tags;
 import org.newsdesk.news.NewsViews.Archive;
 import org.newsdesk.news.NewsViews.FacetValue;
-import org.newsdesk.news.NewsViews.Highlight;
 import org.newsdesk.news.NewsViews.NewsDetail;
 import org.newsdesk.news.NewsViews.NewsPage;
 import org.newsdesk.news.NewsViews.PageInfo;
@@ -35,42 +35,40 @@ public class NewsService {
     private final ReadSessions sessions;
 
     private final NewsRepository news;
+    private final NewsListRepository lists;
     private final NewsFacets facets;
     private final CursorCodec cursors;
     private final ServiceClock clock;
 
-    public NewsService(NewsRepository news, NewsFacets facets, CursorCodec cursors, ServiceClock clock, ReadSessions sessions) {
+    public NewsService(NewsRepository news, NewsListRepository lists, NewsFacets facets, CursorCodec cursors, ServiceClock clock, ReadSessions sessions) {
         this.sessions = sessions;
         this.news = news;
+        this.lists = lists;
         this.facets = facets;
         this.cursors = cursors;
         this.clock = clock;
     }
 
     /**
-     * Count (exact up to {@link Paging#MAX_OFFSET}, beyond which the total is only "more than that"),
-     * page (one row more than asked, to know whether another page follows), tags, highlights and facets,
-     * each a plain autocommit read: no transaction round trips. The page query is skipped past the last page.
+     * Count (exact up to {@link Paging#MAX_OFFSET}, beyond which the total is only "more than that"), page (one
+     * row more than asked, to know whether another page follows), tags and highlights in one statement, then
+     * the facets asked for; each a plain autocommit read: no transaction round trips.
      */
     public NewsPage page(ReadSession session, ListRequest request, ApiLinks links) {
         NewsFilter filter = request.filter();
         Paging paging = request.paging();
-        long counted = news.countUpTo(session, filter, Paging.MAX_OFFSET + 1);
+        ListRead read = lists.read(session, filter, paging, paging.size() + 1, Paging.MAX_OFFSET + 1);
+        long counted = read.counted();
         boolean exact = counted <= Paging.MAX_OFFSET;
-        List<NewsRow> rows = paging.after() != null || counted > paging.offset()
-                ? news.page(session, filter, paging, paging.size() + 1) : List.of();
-        boolean more = rows.size() > paging.size();
+        List<ListedItem> items = read.items();
+        boolean more = items.size() > paging.size();
         if (more) {
-            rows = rows.subList(0, paging.size());
+            items = items.subList(0, paging.size());
         }
-        List<Long> ids = rows.stream().map(NewsRow::id).toList();
-        Map<Long, Tags> tags = news.tagsOf(session, ids);
-        Map<Long, Highlight> highlights = filter.query() == null ? Map.of() : news.highlightsOf(session, ids, filter.query());
-        String next = more ? links.currentAt("cursor", cursors.encode(cursorAfter(rows.get(rows.size() - 1), paging,
-                filter))) : null;
+        String next = more ? links.currentAt("cursor", cursors.encode(cursorAfter(items.get(items.size() - 1).row(),
+                paging, filter))) : null;
         return new NewsPage(
-                rows.stream().map(row -> NewsMapper.summary(row, tags.get(row.id()), highlights.get(row.id()), links))
-                        .toList(),
+                items.stream().map(item -> NewsMapper.summary(item.row(), item.tags(), item.highlight(), links)).toList(),
                 new PageInfo(paging.page(), paging.size(), exact ? counted : Paging.MAX_OFFSET, exact,
                         exact ? (counted + paging.size() - 1) / paging.size() : null),
                 new PageLinks(links.current(), next),
