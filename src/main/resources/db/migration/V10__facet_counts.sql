@@ -1,9 +1,10 @@
 -- Facet counts of published items, kept exact by triggers on news_item, so that the facets of the public
 -- list read a few hundred rows instead of grouping every item. Per dimension value and month (its first
--- day), and per value over all months together (month 'infinity'): the read takes the totals, removes the
--- months from the current one on, and counts the current month up to today live (NewsFacetRepository).
--- Future months are counted like the others: "published_on <= today" changes with the day, not by a write.
--- The month and year facets add up the type rows, as every item has exactly one type.
+-- day), and per value over all months together (month 'infinity'): the read takes the totals and removes
+-- what is dated after today, the months after the current one from here and the rest of the current month
+-- counted live (NewsFacetRepository). Future months are counted like the others: "published_on <= today"
+-- changes with the day, not by a write. The month and year facets add up the type rows, as every item has
+-- exactly one type.
 CREATE TABLE news_facet_count (
     dimension varchar(8)  NOT NULL CHECK (dimension IN ('topic', 'country', 'region', 'type')),
     value     varchar(64) NOT NULL,  -- the topic's or region's id, the country's code, the type
@@ -37,12 +38,17 @@ CREATE TABLE news_facet_pending (
     delta     bigint      NOT NULL,
     PRIMARY KEY (xact, dimension, month, value)
 );
+-- One row per transaction with pending changes, whose deferred trigger applies them once, at commit.
+CREATE TABLE news_facet_commit (
+    xact xid8 PRIMARY KEY DEFAULT pg_current_xact_id()
+);
 
 -- One statement's changes: +1 per key of each published row after it, -1 per key of each before it.
 -- Dynamic SQL because an INSERT has no old rows and a DELETE no new ones.
 CREATE FUNCTION news_facets_changed() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
     columns constant text := 'published_on, type, topic_ids, country_codes, region_ids FROM ';
+    changed bigint;
 BEGIN
     EXECUTE format($sql$
         INSERT INTO news_facet_pending AS p (dimension, value, month, delta)
@@ -54,6 +60,10 @@ BEGIN
         concat_ws(' UNION ALL ',
             CASE WHEN TG_OP <> 'DELETE' THEN 'SELECT 1, ' || columns || 'new_rows WHERE status = ''published''' END,
             CASE WHEN TG_OP <> 'INSERT' THEN 'SELECT -1, ' || columns || 'old_rows WHERE status = ''published''' END));
+    GET DIAGNOSTICS changed = ROW_COUNT;
+    IF changed > 0 THEN
+        INSERT INTO news_facet_commit DEFAULT VALUES ON CONFLICT DO NOTHING;
+    END IF;
     RETURN NULL;
 END;
 $$;
@@ -64,26 +74,33 @@ CREATE TRIGGER news_facets_updated AFTER UPDATE ON news_item REFERENCING OLD TAB
 CREATE TRIGGER news_facets_deleted AFTER DELETE ON news_item REFERENCING OLD TABLE AS old_rows
     FOR EACH STATEMENT EXECUTE FUNCTION news_facets_changed();
 
--- At commit (deferred; it fires for each pending row, the first one applies them all, the others find none).
+-- At commit: the transaction's pending changes into the counts.
 CREATE FUNCTION news_facets_commit() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     WITH pending AS (
-        DELETE FROM news_facet_pending WHERE xact = pg_current_xact_id() RETURNING dimension, value, month, delta)
+        DELETE FROM news_facet_pending WHERE xact = NEW.xact RETURNING dimension, value, month, delta)
     INSERT INTO news_facet_count AS f (dimension, value, month, count)
     SELECT dimension, value, month, sum(delta) FROM pending
     GROUP BY dimension, month, value HAVING sum(delta) <> 0
     ORDER BY dimension, month, value
     ON CONFLICT (dimension, month, value) DO UPDATE SET count = f.count + excluded.count;
+    DELETE FROM news_facet_commit WHERE xact = NEW.xact;
     RETURN NULL;
 END;
 $$;
-CREATE CONSTRAINT TRIGGER news_facets_commit AFTER INSERT ON news_facet_pending DEFERRABLE INITIALLY DEFERRED
+CREATE CONSTRAINT TRIGGER news_facets_commit AFTER INSERT ON news_facet_commit DEFERRABLE INITIALLY DEFERRED
     FOR EACH ROW EXECUTE FUNCTION news_facets_commit();
+
+-- What the transaction has pending, dropped: the counts are about to be made anew.
+CREATE FUNCTION forget_pending_news_facets() RETURNS void LANGUAGE sql AS $$
+    DELETE FROM news_facet_pending WHERE xact = pg_current_xact_id();
+    DELETE FROM news_facet_commit WHERE xact = pg_current_xact_id();
+$$;
 
 -- TRUNCATE fires no row or statement trigger of the other kinds (bench/generate.sh empties news_item so).
 CREATE FUNCTION news_facets_truncated() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    DELETE FROM news_facet_pending WHERE xact = pg_current_xact_id();
+    PERFORM forget_pending_news_facets();
     DELETE FROM news_facet_count;
     RETURN NULL;
 END;
@@ -94,7 +111,7 @@ CREATE TRIGGER news_facets_truncated AFTER TRUNCATE ON news_item
 -- The counts made anew from the items, for loads that bypass the triggers; writers wait meanwhile.
 CREATE FUNCTION refresh_news_facet_counts() RETURNS void LANGUAGE sql AS $$
     LOCK TABLE news_item IN SHARE MODE;
-    DELETE FROM news_facet_pending WHERE xact = pg_current_xact_id();
+    SELECT forget_pending_news_facets();
     DELETE FROM news_facet_count;
     INSERT INTO news_facet_count (dimension, value, month, count)
     SELECT k.dimension, k.value, k.month, count(*)

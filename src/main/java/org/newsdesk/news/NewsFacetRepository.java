@@ -11,11 +11,11 @@ import org.newsdesk.news.NewsFilter.Dimension;
 import org.newsdesk.platform.db.ReadSession;
 
 /**
- * Facet counts of the public's whole list from news_facet_count (V10), which triggers keep exact per value and
- * month: every month together, less the months from the current one on, plus the current month's public items
- * counted live (on the list index: a month of items at most). No item is grouped beyond that, so the cost does
- * not grow with the archive, and the answer is the one the GROUP BY of {@link NewsFacets} would give, in its
- * order.
+ * Facet counts of the public's whole list from news_facet_count (V10), which triggers keep exact per value, per
+ * month and over all months: the totals, less what is dated after today (the months after the current one, from
+ * the table; the rest of the current month, scheduled items, counted live on the list index). No item of the
+ * archive is read, so the cost does not grow with it; the answer is the one the GROUP BY of {@link NewsFacets}
+ * gives, in its order.
  */
 @ApplicationScoped
 public class NewsFacetRepository {
@@ -25,24 +25,26 @@ public class NewsFacetRepository {
             Dimension.TYPE);
 
     private static final String COUNTS = """
-            WITH current_month AS (
+            WITH later_this_month AS (
                 SELECT n.published_on, n.type, n.topic_ids, n.country_codes, n.region_ids FROM news_item n
-                WHERE n.status = 'published' AND n.published_on >= :monthStart AND n.published_on <= :today
+                WHERE n.status = 'published' AND n.published_on > :today AND n.published_on < :nextMonth
             ), counts AS (
                 SELECT c.dimension, c.value, sum(c.count) AS count FROM (
                     SELECT f.dimension, f.value, CASE WHEN f.month = 'infinity' THEN f.count ELSE -f.count END
-                    FROM news_facet_count f WHERE f.dimension IN (%1$s) AND f.month >= :monthStart
+                    FROM news_facet_count f WHERE f.dimension IN (%1$s) AND f.month >= :nextMonth
                     UNION ALL
-                    SELECT k.dimension, k.value, 1 FROM current_month n CROSS JOIN
+                    SELECT k.dimension, k.value, -1 FROM later_this_month n CROSS JOIN
                         news_facet_keys(n.published_on, n.type, n.topic_ids, n.country_codes, n.region_ids) AS k
                     WHERE k.month = 'infinity' AND k.dimension IN (%1$s)
                 ) AS c (dimension, value, count)
                 GROUP BY c.dimension, c.value HAVING sum(c.count) > 0
             ), months AS (
-                SELECT to_char(f.month, 'YYYY-MM') AS month, sum(f.count) AS count FROM news_facet_count f
-                WHERE f.dimension = 'type' AND f.month < :monthStart GROUP BY f.month HAVING sum(f.count) > 0
-                UNION ALL
-                SELECT to_char(min(n.published_on), 'YYYY-MM'), count(*) FROM current_month n HAVING count(*) > 0
+                SELECT to_char(c.month, 'YYYY-MM') AS month, sum(c.count) AS count FROM (
+                    SELECT f.month, f.count FROM news_facet_count f WHERE f.dimension = 'type' AND f.month < :nextMonth
+                    UNION ALL
+                    SELECT CAST(:monthStart AS date), -count(*) FROM later_this_month
+                ) AS c (month, count)
+                GROUP BY c.month HAVING sum(c.count) > 0
             )
             SELECT * FROM (%2$s) AS facets (dimension, value, name, count)
             ORDER BY dimension, CASE WHEN dimension IN ('month', 'year') THEN value END DESC, count DESC, name""";
@@ -71,6 +73,7 @@ public class NewsFacetRepository {
                 dimensions.stream().map(NewsFacetRepository::rows).collect(Collectors.joining(" UNION ALL ")));
         List<Object[]> rows = session.em().createNativeQuery(statement)
                 .setParameter("monthStart", today.withDayOfMonth(1))
+                .setParameter("nextMonth", today.withDayOfMonth(1).plusMonths(1))
                 .setParameter("today", today)
                 .getResultList();
         return rows.stream().map(row -> new FacetCount(Dimension.valueOf(((String) row[0]).toUpperCase(Locale.ROOT)),
