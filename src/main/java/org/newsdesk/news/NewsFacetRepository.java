@@ -52,8 +52,8 @@ public class NewsFacetRepository {
     /** Each dimension's rows: value, name (the GROUP BY's second column, which ties are ordered by) and count. */
     private static String rows(Dimension dimension) {
         return switch (dimension) {
-            case TOPIC -> "SELECT 'topic', t.slug, t.name, c.count FROM counts c JOIN topic t ON CAST(t.id AS varchar) = c.value "
-                    + "WHERE c.dimension = 'topic'";
+            case TOPIC -> "SELECT 'topic', t.slug, t.name, c.count FROM counts c JOIN topic t "
+                    + "ON CAST(t.id AS varchar) = c.value WHERE c.dimension = 'topic'";
             case COUNTRY -> "SELECT 'country', o.code, o.name, c.count FROM counts c JOIN country o ON o.code = c.value "
                     + "WHERE c.dimension = 'country'";
             case REGION -> "SELECT 'region', r.slug, r.name, c.count FROM counts c JOIN region r "

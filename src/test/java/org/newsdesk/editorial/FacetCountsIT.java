@@ -167,7 +167,8 @@ class FacetCountsIT {
         List<String> keys = new ArrayList<>();
         if (state.get("status").equals("published")) {
             String day = (String) state.get("publishedOn");
-            keys.addAll(List.of("type:" + state.get("type"), "month:" + day.substring(0, 7), "year:" + day.substring(0, 4)));
+            keys.addAll(List.of("type:" + state.get("type"), "month:" + day.substring(0, 7),
+                    "year:" + day.substring(0, 4)));
             ((List<String>) state.get("topics")).forEach(topic -> keys.add("topic:" + topic));
             ((List<String>) state.get("countries")).forEach(country -> keys.add("country:" + country));
             ((List<String>) state.get("countries")).stream().map(REGION_OF::get).distinct()
