@@ -3,27 +3,60 @@ package org.newsdesk.news;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.newsdesk.news.NewsFacetRepository.FacetCount;
 import org.newsdesk.news.NewsFilter.Dimension;
 import org.newsdesk.news.NewsViews.FacetValue;
 import org.newsdesk.platform.db.ReadSession;
 
 /**
  * Facet counts: for each dimension, the matching items per value, under the request's filters except
- * that dimension's own, so that a UI can offer the alternatives to what is selected.
+ * that dimension's own, so that a UI can offer the alternatives to what is selected. A dimension whose other
+ * filters leave every public item is read from the maintained counts ({@link NewsFacetRepository}), in one
+ * statement for all such dimensions; any other is grouped over the matching items.
  */
 @ApplicationScoped
 public class NewsFacets {
 
     private static final DateTimeFormatter MONTH_NAME = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
     private final NewsRepository news;
+    private final NewsFacetRepository maintained;
 
-    public NewsFacets(NewsRepository news) {
+    public NewsFacets(NewsRepository news, NewsFacetRepository maintained) {
         this.news = news;
+        this.maintained = maintained;
     }
 
-    public List<FacetValue> count(ReadSession session, Dimension dimension, NewsFilter filter) {
+    /** The counts of these dimensions, in the order given. */
+    public Map<Dimension, List<FacetValue>> count(ReadSession session, Collection<Dimension> dimensions,
+            NewsFilter filter) {
+        Set<Dimension> everyPublicItem = dimensions.stream().filter(dimension -> filter.without(dimension)
+                .everyPublicItem()).collect(Collectors.toCollection(() -> EnumSet.noneOf(Dimension.class)));
+        Map<Dimension, List<FacetValue>> stored = new EnumMap<>(Dimension.class);
+        if (!everyPublicItem.isEmpty()) {
+            for (FacetCount row : maintained.everyPublicItem(session, everyPublicItem, filter.today())) {
+                stored.computeIfAbsent(row.dimension(), dimension -> new ArrayList<>())
+                        .add(value(row.dimension(), row.value(), row.name(), row.count()));
+            }
+        }
+        Map<Dimension, List<FacetValue>> counts = new LinkedHashMap<>();
+        for (Dimension dimension : dimensions) {
+            counts.put(dimension, everyPublicItem.contains(dimension) ? stored.getOrDefault(dimension, List.of())
+                    : grouped(session, dimension, filter));
+        }
+        return counts;
+    }
+
+    private List<FacetValue> grouped(ReadSession session, Dimension dimension, NewsFilter filter) {
         NewsSql sql = NewsSql.of(filter.without(dimension));
         String query = switch (dimension) {
             case TOPIC -> """

@@ -43,6 +43,20 @@ public record NewsFilter(
                 query, updatedSince, visibility, today);
     }
 
+    /**
+     * Whether this is the public's whole list: published items whose day has come, nothing else. Facets of
+     * such a list are served from the counts the database maintains (NewsFacetRepository).
+     */
+    boolean everyPublicItem() {
+        return month == null && year == null && from == null && to == null && isEmpty(topicIds)
+                && isEmpty(countryCodes) && isEmpty(regionIds) && isEmpty(types) && query == null
+                && updatedSince == null && Set.of(Visibility.PUBLISHED).equals(visibility);
+    }
+
+    private static boolean isEmpty(Collection<?> values) {
+        return values == null || values.isEmpty();
+    }
+
     /** This filter without its search: for a relevance tier whose own condition implies the search. */
     NewsFilter withoutQuery() {
         return new NewsFilter(month, year, from, to, topicIds, countryCodes, regionIds, types, null, updatedSince,

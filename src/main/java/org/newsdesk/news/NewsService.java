@@ -3,6 +3,7 @@ package org.newsdesk.news;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -107,12 +108,11 @@ public class NewsService {
         return news.publication(sessions.primary(), clock.today());
     }
 
-    private Map<String, List<FacetValue>> facets(ReadSession session, Iterable<Dimension> dimensions,
+    private Map<String, List<FacetValue>> facets(ReadSession session, Collection<Dimension> dimensions,
             NewsFilter filter) {
         Map<String, List<FacetValue>> counts = new LinkedHashMap<>();
-        for (Dimension dimension : dimensions) {
-            counts.put(dimension.name().toLowerCase(Locale.ROOT), facets.count(session, dimension, filter));
-        }
+        facets.count(session, dimensions, filter)
+                .forEach((dimension, values) -> counts.put(dimension.name().toLowerCase(Locale.ROOT), values));
         return counts.isEmpty() ? null : counts;
     }
 

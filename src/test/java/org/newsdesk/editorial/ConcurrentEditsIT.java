@@ -17,24 +17,17 @@ import static org.newsdesk.editorial.Newsroom.editorGet;
 import static org.newsdesk.editorial.Newsroom.editorList;
 import static org.newsdesk.editorial.Newsroom.patch;
 import static org.newsdesk.editorial.Newsroom.put;
+import static org.newsdesk.editorial.Newsroom.simultaneously;
 import static org.newsdesk.editorial.Newsroom.uniqueWord;
 import static org.newsdesk.editorial.Newsroom.with;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.restassured.response.ValidatableResponse;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -234,34 +227,6 @@ class ConcurrentEditsIT {
     }
 
     // --- Helpers -------------------------------------------------------------------------------
-
-    /** Runs {@code count} requests on as many threads, released together; their answers in order. */
-    private static List<Response> simultaneously(int count, IntFunction<Callable<Response>> request)
-            throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(count);
-        try {
-            CountDownLatch ready = new CountDownLatch(count);
-            CountDownLatch go = new CountDownLatch(1);
-            List<Future<Response>> futures = new ArrayList<>();
-            for (int i = 0; i < count; i++) {
-                Callable<Response> call = request.apply(i);
-                futures.add(pool.submit(() -> {
-                    ready.countDown();
-                    go.await();
-                    return call.call();
-                }));
-            }
-            assertTrue(ready.await(30, TimeUnit.SECONDS), "threads did not start");
-            go.countDown();
-            List<Response> answers = new ArrayList<>();
-            for (Future<Response> future : futures) {
-                answers.add(future.get(60, TimeUnit.SECONDS));
-            }
-            return answers;
-        } finally {
-            pool.shutdownNow();
-        }
-    }
 
     private static List<Integer> statuses(List<Response> answers) {
         return answers.stream().map(Response::statusCode).toList();

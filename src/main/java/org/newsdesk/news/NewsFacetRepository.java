@@ -1,0 +1,90 @@
+package org.newsdesk.news;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.newsdesk.news.NewsFilter.Dimension;
+import org.newsdesk.platform.db.ReadSession;
+
+/**
+ * Facet counts of the public's whole list from news_facet_count (V10), which triggers keep exact per value, per
+ * month and over all months: the totals, less what is dated after today (the months after the current one, from
+ * the table; the rest of the current month, scheduled items, counted live on the list index). No item of the
+ * archive is read, so the cost does not grow with it; the answer is the one the GROUP BY of {@link NewsFacets}
+ * gives, in its order.
+ */
+@ApplicationScoped
+public class NewsFacetRepository {
+
+    /** The dimensions stored as keys of their own; months and years add up the type rows. */
+    private static final Set<Dimension> KEYED = EnumSet.of(Dimension.TOPIC, Dimension.COUNTRY, Dimension.REGION,
+            Dimension.TYPE);
+
+    private static final String COUNTS = """
+            WITH later_this_month AS (
+                SELECT n.published_on, n.type, n.topic_ids, n.country_codes, n.region_ids FROM news_item n
+                WHERE n.status = 'published' AND n.published_on > :today AND n.published_on < :nextMonth
+            ), counts AS (
+                SELECT c.dimension, c.value, sum(c.count) AS count FROM (
+                    SELECT f.dimension, f.value, CASE WHEN f.month = 'infinity' THEN f.count ELSE -f.count END
+                    FROM news_facet_count f WHERE f.dimension IN (%1$s) AND f.month >= :nextMonth
+                    UNION ALL
+                    SELECT k.dimension, k.value, -1 FROM later_this_month n CROSS JOIN
+                        news_facet_keys(n.published_on, n.type, n.topic_ids, n.country_codes, n.region_ids) AS k
+                    WHERE k.month = 'infinity' AND k.dimension IN (%1$s)
+                ) AS c (dimension, value, count)
+                GROUP BY c.dimension, c.value HAVING sum(c.count) > 0
+            ), months AS (
+                SELECT to_char(c.month, 'YYYY-MM') AS month, sum(c.count) AS count FROM (
+                    SELECT f.month, f.count FROM news_facet_count f WHERE f.dimension = 'type' AND f.month < :nextMonth
+                    UNION ALL
+                    SELECT CAST(:monthStart AS date), -count(*) FROM later_this_month
+                ) AS c (month, count)
+                GROUP BY c.month HAVING sum(c.count) > 0
+            )
+            SELECT * FROM (%2$s) AS facets (dimension, value, name, count)
+            ORDER BY dimension, CASE WHEN dimension IN ('month', 'year') THEN value END DESC, count DESC, name""";
+
+    /** Each dimension's rows: value, name (the GROUP BY's second column, which ties are ordered by) and count. */
+    private static String rows(Dimension dimension) {
+        return switch (dimension) {
+            case TOPIC -> "SELECT 'topic', t.slug, t.name, c.count FROM counts c JOIN topic t "
+                    + "ON CAST(t.id AS varchar) = c.value WHERE c.dimension = 'topic'";
+            case COUNTRY -> "SELECT 'country', o.code, o.name, c.count FROM counts c JOIN country o ON o.code = c.value "
+                    + "WHERE c.dimension = 'country'";
+            case REGION -> "SELECT 'region', r.slug, r.name, c.count FROM counts c JOIN region r "
+                    + "ON CAST(r.id AS varchar) = c.value WHERE c.dimension = 'region'";
+            case TYPE -> "SELECT 'type', c.value, c.value, c.count FROM counts c WHERE c.dimension = 'type'";
+            case MONTH -> "SELECT 'month', m.month, NULL, m.count FROM months m";
+            case YEAR -> "SELECT 'year', left(m.month, 4), NULL, sum(m.count) FROM months m GROUP BY left(m.month, 4)";
+        };
+    }
+
+    /** The counts of these dimensions over every public item of {@code today}, each dimension's in facet order. */
+    @SuppressWarnings("unchecked")
+    public List<FacetCount> everyPublicItem(ReadSession session, Set<Dimension> dimensions, LocalDate today) {
+        String tagged = dimensions.stream().filter(KEYED::contains)
+                .map(NewsFacetRepository::name).collect(Collectors.joining(", "));
+        String statement = COUNTS.formatted(tagged.isEmpty() ? "NULL" : tagged,
+                dimensions.stream().map(NewsFacetRepository::rows).collect(Collectors.joining(" UNION ALL ")));
+        List<Object[]> rows = session.em().createNativeQuery(statement)
+                .setParameter("monthStart", today.withDayOfMonth(1))
+                .setParameter("nextMonth", today.withDayOfMonth(1).plusMonths(1))
+                .setParameter("today", today)
+                .getResultList();
+        return rows.stream().map(row -> new FacetCount(Dimension.valueOf(((String) row[0]).toUpperCase(Locale.ROOT)),
+                (String) row[1], (String) row[2], ((Number) row[3]).longValue())).toList();
+    }
+
+    private static String name(Dimension dimension) {
+        return "'" + dimension.name().toLowerCase(Locale.ROOT) + "'";
+    }
+
+    /** One value of a facet as stored: the name is null for months and years. */
+    public record FacetCount(Dimension dimension, String value, String name, long count) {
+    }
+}

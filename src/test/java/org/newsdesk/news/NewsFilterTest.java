@@ -1,0 +1,46 @@
+package org.newsdesk.news;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.newsdesk.news.NewsFilter.Dimension;
+
+/** Which filters ask for every public item: those whose facets come from the maintained counts. */
+class NewsFilterTest {
+
+    private final ParserFixture fixture = new ParserFixture();
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "status=published", "q=%20%20"})
+    void nothingButThePublicsVisibilityIsEveryPublicItem(String query) {
+        assertTrue(fixture.filter(query).everyPublicItem(), query);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"month=2022-06", "year=2022", "from=1900-01-01", "to=9999-12-31", "topic=pensions",
+        "country=TH", "region=africa", "type=news", "q=pension", "updatedSince=2024-01-01T00:00:00Z",
+        "status=draft", "status=published,scheduled", "status=retired"})
+    void anyOtherPartNarrowsIt(String query) {
+        assertFalse(fixture.filter(query).everyPublicItem(), query);
+    }
+
+    @Test
+    void aDimensionsOwnFilterIsLeftOutOfItsFacet() {
+        List<String> queries = List.of("topic=pensions", "country=TH", "region=africa", "type=news", "month=2022-06",
+                "year=2022");
+        for (Dimension dimension : Dimension.values()) {
+            NewsFilter filter = fixture.filter(queries.get(dimension.ordinal()));
+            assertEquals(List.of(dimension), Arrays.stream(Dimension.values())
+                    .filter(other -> filter.without(other).everyPublicItem()).toList(), filter.toString());
+        }
+        assertTrue(fixture.filter("month=2022-06&year=2022").without(Dimension.MONTH).without(Dimension.YEAR)
+                .everyPublicItem());
+        assertFalse(fixture.filter("topic=pensions&country=TH").without(Dimension.TOPIC).everyPublicItem());
+    }
+}
