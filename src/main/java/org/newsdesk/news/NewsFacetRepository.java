@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.newsdesk.news.NewsFilter.Dimension;
@@ -78,6 +80,33 @@ public class NewsFacetRepository {
                 .getResultList();
         return rows.stream().map(row -> new FacetCount(Dimension.valueOf(((String) row[0]).toUpperCase(Locale.ROOT)),
                 (String) row[1], (String) row[2], ((Number) row[3]).longValue())).toList();
+    }
+
+    /**
+     * The count of the filter's matches, stopped at :cap, read from the maintained counts when the filter is
+     * counted under one of their keys ({@link NewsFilter#countedKey}): the key's total less what is dated after
+     * today, as above. A scalar subquery, its parameters put in {@code values}; empty for any other filter.
+     */
+    static Optional<String> countUpTo(NewsFilter filter, Map<String, Object> values) {
+        return filter.countedKey().map(key -> {
+            values.put("countedDimension", key.dimension().name().toLowerCase(Locale.ROOT));
+            values.put("today", filter.today());
+            values.put("nextMonth", filter.today().withDayOfMonth(1).plusMonths(1));
+            String value = "";
+            if (key.value() != null) {
+                values.put("countedValue", key.value());
+                value = " AND %s.value = :countedValue";
+            }
+            return """
+                    SELECT least(:cap, coalesce(sum(CASE WHEN f.month = 'infinity' THEN f.count ELSE -f.count END), 0)
+                        - (SELECT count(*) FROM news_item n CROSS JOIN
+                               news_facet_keys(n.published_on, n.type, n.topic_ids, n.country_codes, n.region_ids) AS k
+                           WHERE n.status = 'published' AND n.published_on > :today AND n.published_on < :nextMonth
+                             AND k.month = 'infinity' AND k.dimension = :countedDimension%s))
+                    FROM news_facet_count f
+                    WHERE f.dimension = :countedDimension%s AND f.month >= :nextMonth"""
+                    .formatted(value.formatted("k"), value.formatted("f"));
+        });
     }
 
     private static String name(Dimension dimension) {

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.newsdesk.news.api.Visibility;
@@ -51,6 +53,38 @@ public record NewsFilter(
         return month == null && year == null && from == null && to == null && isEmpty(topicIds)
                 && isEmpty(countryCodes) && isEmpty(regionIds) && isEmpty(types) && query == null
                 && updatedSince == null && Set.of(Visibility.PUBLISHED).equals(visibility);
+    }
+
+    /**
+     * The one key of the maintained counts (NewsFacetRepository) that this filter's matches are counted under,
+     * when it is the public's whole list narrowed by one topic, country, region or type at most: the key's
+     * dimension and value as stored (a topic's or region's id, a country's code, a type), or a null value for
+     * the whole list.
+     */
+    Optional<CountedKey> countedKey() {
+        if (everyPublicItem()) {
+            return Optional.of(new CountedKey(Dimension.TYPE, null));
+        }
+        for (Dimension dimension : List.of(Dimension.TOPIC, Dimension.COUNTRY, Dimension.REGION, Dimension.TYPE)) {
+            List<String> values = strings(switch (dimension) {
+                case TOPIC -> topicIds;
+                case COUNTRY -> countryCodes;
+                case REGION -> regionIds;
+                default -> types == null ? null : types.stream().map(NewsType::value).toList();
+            });
+            if (values.size() == 1 && without(dimension).everyPublicItem()) {
+                return Optional.of(new CountedKey(dimension, values.get(0)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A key of the maintained counts; a null value stands for every value of the dimension. */
+    record CountedKey(Dimension dimension, String value) {
+    }
+
+    private static List<String> strings(Collection<?> values) {
+        return values == null ? List.of() : values.stream().map(String::valueOf).toList();
     }
 
     private static boolean isEmpty(Collection<?> values) {

@@ -129,12 +129,18 @@ public class NewsListRepository {
     }
 
     /**
-     * The count, stopped at :cap. A search whose matches in titles and summaries alone reach the cap is counted
-     * there, without reading the bodies' search vectors (stored out of line); otherwise over the whole text.
+     * The count, stopped at :cap. The public list, whole or narrowed by one tag or type, is counted from the counts
+     * the database maintains (NewsFacetRepository); a search whose matches in titles and summaries alone reach the
+     * cap is counted there, without reading the bodies' search vectors (stored out of line); any other filter over
+     * the matching rows, which the cap keeps bounded however many match.
      */
     private static String countUpTo(NewsFilter filter, Map<String, Object> values) {
         NewsSql sql = NewsSql.of(filter);
         values.putAll(sql.parameters());
+        Optional<String> maintained = NewsFacetRepository.countUpTo(filter, values);
+        if (maintained.isPresent()) {
+            return maintained.get();
+        }
         String count = "SELECT count(*) FROM (SELECT 1 FROM news_item n %s LIMIT :cap) matching";
         Optional<NewsSql> shallow = NewsSql.inTitlesOrSummaries(filter);
         return shallow.map(titles -> "SELECT CASE WHEN (" + count.formatted(titles.where()) + ") >= :cap "

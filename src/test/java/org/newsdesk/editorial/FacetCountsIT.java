@@ -58,6 +58,7 @@ class FacetCountsIT {
         Map<String, Long> published = facets();
         assertEquals(counted(1, "topic:pensions", "country:TH", "region:asia-pacific", "type:news", "month:1903-02",
                 "year:1903"), changes(before, published));
+        listsCountWhatTheirFacetsSay(published, "topic:pensions", "country:TH", "region:asia-pacific", "type:news");
 
         etag = write(slug, Map.of("topics", List.of("children", "pensions"), "countries", List.of("PT")), etag);
         Map<String, Long> retagged = facets();
@@ -67,6 +68,8 @@ class FacetCountsIT {
         etag = write(slug, Map.of("type", "feature"), etag);
         Map<String, Long> retyped = facets();
         assertEquals(Map.of("type:news", -1L, "type:feature", 1L), changes(retagged, retyped));
+        listsCountWhatTheirFacetsSay(retyped, "topic:children", "country:PT", "region:europe-central-asia",
+                "type:feature", "type:news");
 
         write(slug, Map.of("publishedOn", "1904-01-05"), etag);
         Map<String, Long> moved = facets();
@@ -78,6 +81,7 @@ class FacetCountsIT {
         delete(slug, currentEtag(slug)).then().statusCode(204);
         Map<String, Long> retired = facets();
         assertEquals(counted(-1, keys.toArray(String[]::new)), changes(moved, retired));
+        listsCountWhatTheirFacetsSay(retired, keys.toArray(String[]::new));
 
         write(slug, Map.of("status", "published"), currentEtag(slug));
         assertEquals(Map.of(), changes(moved, facets()), "restored as it was");
@@ -90,16 +94,20 @@ class FacetCountsIT {
     void anItemDatedAheadCountsFromItsDayOn() {
         useClock("2031-06-14T23:59:59Z");
         Map<String, Long> before = facets();
+        String[] keys = {"topic:pensions", "country:TH", "region:asia-pacific", "type:news"};
         Map<String, Object> item = draft("Scheduled " + uniqueWord());
         item.put("status", "published");
         item.put("publishedOn", "2031-06-15");
         newsroom.create(item);
-        assertEquals(Map.of(), changes(before, facets()), "the day before");
+        Map<String, Long> dayBefore = facets();
+        assertEquals(Map.of(), changes(before, dayBefore), "the day before");
+        listsCountWhatTheirFacetsSay(dayBefore, keys);
 
         useClock("2031-06-15T00:00:00Z");
         Map<String, Long> onTheDay = facets();
         assertEquals(counted(1, "topic:pensions", "country:TH", "region:asia-pacific", "type:news", "month:2031-06",
                 "year:2031"), changes(before, onTheDay), "counted live in the current month");
+        listsCountWhatTheirFacetsSay(onTheDay, keys);
 
         useClock("2031-07-01T00:00:00Z");
         assertEquals(Map.of(), changes(onTheDay, facets()), "stored once its month is past");
@@ -201,6 +209,36 @@ class FacetCountsIT {
     private static Map<String, List<Map<String, Object>>> facets(Map<String, String> filter) {
         return given().queryParams(filter).queryParam("facets", ALL).queryParam("size", 1).get(NEWS).then()
                 .statusCode(200).extract().path("facets");
+    }
+
+    /**
+     * The public list narrowed by each of these facet values ("dimension:value"), and the whole list, count
+     * their items from the maintained counts: as many as the facets say (up to the lists' cap of 1,000), and as
+     * many as the same lists counted over the items (a {@code from} that leaves out nothing takes that path).
+     */
+    private static void listsCountWhatTheirFacetsSay(Map<String, Long> facets, String... keys) {
+        long everyItem = facets.entrySet().stream().filter(facet -> facet.getKey().startsWith("type:"))
+                .mapToLong(Map.Entry::getValue).sum();
+        assertListCounts(Map.of(), everyItem);
+        for (String key : keys) {
+            String[] parts = key.split(":", 2);
+            assertListCounts(Map.of(parts[0], parts[1]), facets.getOrDefault(key, 0L));
+        }
+    }
+
+    private static void assertListCounts(Map<String, String> filter, long expected) {
+        for (Map<String, String> path : List.of(filter, with(filter, "from", "1900-01-01"))) {
+            Response list = given().queryParams(path).queryParam("size", 1).get(NEWS).then().statusCode(200).extract()
+                    .response();
+            assertEquals(Math.min(expected, 1000), list.<Number>path("page.totalItems").longValue(), path.toString());
+            assertEquals(expected <= 1000, list.<Boolean>path("page.totalItemsExact"), path.toString());
+        }
+    }
+
+    private static Map<String, String> with(Map<String, String> filter, String name, String value) {
+        Map<String, String> more = new HashMap<>(filter);
+        more.put(name, value);
+        return more;
     }
 
     /** What moved from one set of counts to the next. */

@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.newsdesk.news.NewsFilter.CountedKey;
 import org.newsdesk.news.NewsFilter.Dimension;
 
 /** Which filters ask for every public item: those whose facets come from the maintained counts. */
@@ -42,5 +44,22 @@ class NewsFilterTest {
         assertTrue(fixture.filter("month=2022-06&year=2022").without(Dimension.MONTH).without(Dimension.YEAR)
                 .everyPublicItem());
         assertFalse(fixture.filter("topic=pensions&country=TH").without(Dimension.TOPIC).everyPublicItem());
+    }
+
+    @Test
+    void theWholeListOrOneTagOrTypeIsCountedUnderOneMaintainedKey() {
+        assertEquals(Optional.of(new CountedKey(Dimension.TYPE, null)), fixture.filter("").countedKey());
+        assertEquals(Optional.of(new CountedKey(Dimension.TOPIC, "1")), fixture.filter("topic=pensions").countedKey());
+        assertEquals(Optional.of(new CountedKey(Dimension.COUNTRY, "TH")), fixture.filter("country=TH").countedKey());
+        assertEquals(Optional.of(new CountedKey(Dimension.REGION, "11")), fixture.filter("region=africa").countedKey());
+        assertEquals(Optional.of(new CountedKey(Dimension.TYPE, "news")), fixture.filter("type=news").countedKey());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"topic=pensions,children", "topic=pensions&country=TH", "type=news,feature",
+        "topic=pensions&month=2022-06", "country=TH&q=pension", "region=africa&status=published,scheduled",
+        "type=news&updatedSince=2024-01-01T00:00:00Z", "year=2022", "from=1900-01-01", "q=pension", "status=draft"})
+    void anyOtherFilterIsCountedOverItsItems(String query) {
+        assertEquals(Optional.empty(), fixture.filter(query).countedKey(), query);
     }
 }
