@@ -12,7 +12,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.BiFunction;
 import org.newsdesk.news.NewsRepository.Tags;
 import org.newsdesk.news.NewsViews.Highlight;
 import org.newsdesk.platform.db.NamedStatement;
@@ -72,18 +71,24 @@ public class NewsListRepository {
         values.put("limit", limit);
         values.put("offset", paging.offset());
         String sql = """
-                WITH page AS (%s)
-                SELECT (%s) AS counted, n.*,
-                       topics.slugs AS topic_slugs, topics.names AS topic_names,
-                       countries.codes AS country_keys, countries.names AS country_names,
-                       regions.slugs AS region_slugs, regions.names AS region_names%s
-                FROM %s LEFT JOIN page n ON true
-                LEFT JOIN LATERAL (SELECT array_agg(t.slug ORDER BY t.name, t.slug), array_agg(t.name ORDER BY t.name, t.slug)
-                                   FROM topic t WHERE t.id = ANY (n.topic_ids)) topics(slugs, names) ON true
-                LEFT JOIN LATERAL (SELECT array_agg(c.code ORDER BY c.name, c.code), array_agg(c.name ORDER BY c.name, c.code)
-                                   FROM country c WHERE c.code = ANY (n.country_codes)) countries(codes, names) ON true
-                LEFT JOIN LATERAL (SELECT array_agg(r.slug ORDER BY r.name, r.slug), array_agg(r.name ORDER BY r.name, r.slug)
-                                   FROM region r WHERE r.id = ANY (n.region_ids)) regions(slugs, names) ON true
+                WITH page AS (%s),
+                tags AS (
+                    SELECT p.id, 0 AS kind, t.slug AS key, t.name
+                    FROM page p CROSS JOIN unnest(p.topic_ids) AS tag(id) JOIN topic t ON t.id = tag.id
+                    UNION ALL
+                    SELECT p.id, 1, c.code, c.name
+                    FROM page p CROSS JOIN unnest(p.country_codes) AS tag(code) JOIN country c ON c.code = tag.code
+                    UNION ALL
+                    SELECT p.id, 2, r.slug, r.name
+                    FROM page p CROSS JOIN unnest(p.region_ids) AS tag(id) JOIN region r ON r.id = tag.id
+                ), tagged AS (
+                    SELECT id, array_agg(kind ORDER BY kind, name, key) AS kinds,
+                           array_agg(key ORDER BY kind, name, key) AS keys, array_agg(name ORDER BY kind, name, key) AS names
+                    FROM tags GROUP BY id
+                )
+                SELECT (%s) AS counted, n.*, tagged.kinds AS tag_kinds, tagged.keys AS tag_keys,
+                       tagged.names AS tag_names%s
+                FROM %s LEFT JOIN page n ON true LEFT JOIN tagged ON tagged.id = n.id
                 ORDER BY %s""".formatted(page, count, search ? HIGHLIGHTS : "",
                 search ? "websearch_to_tsquery('english', :q) query" : "(VALUES (1)) one",
                 paging.sort() == Paging.Sort.RELEVANCE ? NewsSql.BY_RELEVANCE : NewsSql.orderBy(paging.sort()));
@@ -164,10 +169,7 @@ public class NewsListRepository {
                     rows.getString("image_alt"), rows.getString("image_credit"),
                     rows.getObject("updated_at", OffsetDateTime.class).toInstant(), tier,
                     NewsStatus.fromValue(rows.getString("status")).orElseThrow());
-            Tags tags = new Tags();
-            tags.topics.addAll(refs(rows, "topic_slugs", "topic_names", TopicRef::new));
-            tags.countries.addAll(refs(rows, "country_keys", "country_names", CountryRef::new));
-            tags.regions.addAll(refs(rows, "region_slugs", "region_names", RegionRef::new));
+            Tags tags = tags(rows);
             Highlight highlight = search ? new Highlight(rows.getString("marked_title"),
                     rows.getString("marked_summary"), rows.getString("marked_body")) : null;
             items.add(new ListedItem(row, tags, highlight));
@@ -175,20 +177,23 @@ public class NewsListRepository {
         return new ListRead(counted, items);
     }
 
-    /** A row's tags of one kind, from two aligned arrays: keys and names (null when the item has none). */
-    private static <T> List<T> refs(ResultSet rows, String keyColumn, String nameColumn,
-            BiFunction<String, String, T> ref) throws SQLException {
-        Array keys = rows.getArray(keyColumn);
-        Array names = rows.getArray(nameColumn);
-        if (keys == null) {
-            return List.of();
+    /** A row's tags, from three aligned arrays (null when the item has none): kind, key and name, in list order. */
+    private static Tags tags(ResultSet rows) throws SQLException {
+        Tags tags = new Tags();
+        Array kindArray = rows.getArray("tag_kinds");
+        if (kindArray == null) {
+            return tags;
         }
-        String[] key = (String[]) keys.getArray();
-        String[] name = (String[]) names.getArray();
-        List<T> refs = new ArrayList<>(key.length);
-        for (int i = 0; i < key.length; i++) {
-            refs.add(ref.apply(key[i], name[i]));
+        Integer[] kinds = (Integer[]) kindArray.getArray();
+        String[] keys = (String[]) rows.getArray("tag_keys").getArray();
+        String[] names = (String[]) rows.getArray("tag_names").getArray();
+        for (int i = 0; i < kinds.length; i++) {
+            switch (kinds[i]) {
+                case 0 -> tags.topics.add(new TopicRef(keys[i], names[i]));
+                case 1 -> tags.countries.add(new CountryRef(keys[i], names[i]));
+                default -> tags.regions.add(new RegionRef(keys[i], names[i]));
+            }
         }
-        return refs;
+        return tags;
     }
 }
