@@ -58,7 +58,7 @@ public class NewsListRepository {
      */
     public ListRead read(ReadSession session, NewsFilter filter, Paging paging, int limit, int cap) {
         Map<String, Object> values = new HashMap<>();
-        String page = paging.sort() == Paging.Sort.RELEVANCE ? byRelevance(filter, paging, values)
+        String page = paging.sort() == Paging.Sort.RELEVANCE ? byRelevance(filter, paging, limit, values)
                 : byDate(filter, paging, values);
         String count = countUpTo(filter, values);
         boolean search = filter.query() != null;
@@ -117,7 +117,7 @@ public class NewsListRepository {
      * A relevance page: each tier's first rows newest first (as many as the page can take from it), then
      * merged best tier first. No statement ranks more rows than one page needs, however many match.
      */
-    private static String byRelevance(NewsFilter filter, Paging paging, Map<String, Object> values) {
+    private static String byRelevance(NewsFilter filter, Paging paging, int limit, Map<String, Object> values) {
         List<String> tiers = new ArrayList<>();
         for (NewsSql.Tier tier : NewsSql.tiersFrom(paging.after())) {
             NewsSql sql = NewsSql.ofTier(filter, tier, paging.after());
@@ -128,7 +128,7 @@ public class NewsListRepository {
                      ORDER BY n.published_on DESC, n.id DESC
                      LIMIT :tierLimit)""".formatted(LIST_COLUMNS, tier.rank, sql.where()));
         }
-        values.put("tierLimit", paging.size() + 1 + paging.offset());
+        values.put("tierLimit", limit + paging.offset());
         return "SELECT * FROM (" + String.join(" UNION ALL ", tiers) + ") ranked ORDER BY " + NewsSql.BY_RELEVANCE
                 + " LIMIT :limit OFFSET :offset";
     }
