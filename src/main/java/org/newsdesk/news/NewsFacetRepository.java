@@ -26,21 +26,32 @@ public class NewsFacetRepository {
     private static final Set<Dimension> KEYED = EnumSet.of(Dimension.TOPIC, Dimension.COUNTRY, Dimension.REGION,
             Dimension.TYPE);
 
-    private static final String COUNTS = """
-            WITH later_this_month AS (
-                SELECT n.published_on, n.type, n.topic_ids, n.country_codes, n.region_ids FROM news_item n
-                WHERE n.status = 'published' AND n.published_on > :today AND n.published_on < :nextMonth
-            ), counts AS (
-                SELECT c.dimension, c.value, sum(c.count) AS count FROM (
-                    SELECT f.dimension, f.value, CASE WHEN f.month = 'infinity' THEN f.count ELSE -f.count END
-                    FROM news_facet_count f WHERE f.dimension IN (%1$s) AND f.month >= :nextMonth
-                    UNION ALL
-                    SELECT k.dimension, k.value, -1 FROM later_this_month n CROSS JOIN
-                        news_facet_keys(n.published_on, n.type, n.topic_ids, n.country_codes, n.region_ids) AS k
-                    WHERE k.month = 'infinity' AND k.dimension IN (%1$s)
-                ) AS c (dimension, value, count)
-                GROUP BY c.dimension, c.value HAVING sum(c.count) > 0
-            ), months AS (
+    /**
+     * The public items counted under each key that {@code keys} selects (a condition over the key columns, written
+     * for the table alias {@code %1$s}): the totals over all months, less the months after the current one, less
+     * the rest of the current month (scheduled items) counted live. Opens a WITH list: later_this_month, counts.
+     */
+    private static String publicCounts(String keys) {
+        return """
+                WITH later_this_month AS (
+                    SELECT n.published_on, n.type, n.topic_ids, n.country_codes, n.region_ids FROM news_item n
+                    WHERE n.status = 'published' AND n.published_on > :today AND n.published_on < :nextMonth
+                ), counts AS (
+                    SELECT c.dimension, c.value, sum(c.count) AS count FROM (
+                        SELECT f.dimension, f.value, CASE WHEN f.month = 'infinity' THEN f.count ELSE -f.count END
+                        FROM news_facet_count f WHERE %s AND f.month >= :nextMonth
+                        UNION ALL
+                        SELECT k.dimension, k.value, -1 FROM later_this_month n CROSS JOIN
+                            news_facet_keys(n.published_on, n.type, n.topic_ids, n.country_codes, n.region_ids) AS k
+                        WHERE k.month = 'infinity' AND %s
+                    ) AS c (dimension, value, count)
+                    GROUP BY c.dimension, c.value HAVING sum(c.count) > 0
+                )""".formatted(keys.formatted("f"), keys.formatted("k"));
+    }
+
+    /** After {@link #publicCounts}: the months, from the type rows, then every asked dimension's rows in order. */
+    private static final String FACETS = """
+            , months AS (
                 SELECT to_char(c.month, 'YYYY-MM') AS month, sum(c.count) AS count FROM (
                     SELECT f.month, f.count FROM news_facet_count f WHERE f.dimension = 'type' AND f.month < :nextMonth
                     UNION ALL
@@ -48,7 +59,7 @@ public class NewsFacetRepository {
                 ) AS c (month, count)
                 GROUP BY c.month HAVING sum(c.count) > 0
             )
-            SELECT * FROM (%2$s) AS facets (dimension, value, name, count)
+            SELECT * FROM (%s) AS facets (dimension, value, name, count)
             ORDER BY dimension, CASE WHEN dimension IN ('month', 'year') THEN value END DESC, count DESC, name""";
 
     /** Each dimension's rows: value, name (the GROUP BY's second column, which ties are ordered by) and count. */
@@ -71,8 +82,9 @@ public class NewsFacetRepository {
     public List<FacetCount> everyPublicItem(ReadSession session, Set<Dimension> dimensions, LocalDate today) {
         String tagged = dimensions.stream().filter(KEYED::contains)
                 .map(NewsFacetRepository::name).collect(Collectors.joining(", "));
-        String statement = COUNTS.formatted(tagged.isEmpty() ? "NULL" : tagged,
-                dimensions.stream().map(NewsFacetRepository::rows).collect(Collectors.joining(" UNION ALL ")));
+        String statement = publicCounts("%1$s.dimension IN (" + (tagged.isEmpty() ? "NULL" : tagged) + ")")
+                + FACETS.formatted(dimensions.stream().map(NewsFacetRepository::rows)
+                        .collect(Collectors.joining(" UNION ALL ")));
         List<Object[]> rows = session.em().createNativeQuery(statement)
                 .setParameter("monthStart", today.withDayOfMonth(1))
                 .setParameter("nextMonth", today.withDayOfMonth(1).plusMonths(1))
@@ -84,28 +96,20 @@ public class NewsFacetRepository {
 
     /**
      * The count of the filter's matches, stopped at :cap, read from the maintained counts when the filter is
-     * counted under one of their keys ({@link NewsFilter#countedKey}): the key's total less what is dated after
-     * today, as above. A scalar subquery, its parameters put in {@code values}; empty for any other filter.
+     * counted under one of their keys ({@link NewsFilter#countedKey}), as the facets are; for the whole list, the sum
+     * over the types. A scalar subquery, its parameters put in {@code values}; empty for any other filter.
      */
     static Optional<String> countUpTo(NewsFilter filter, Map<String, Object> values) {
         return filter.countedKey().map(key -> {
             values.put("countedDimension", key.dimension().name().toLowerCase(Locale.ROOT));
             values.put("today", filter.today());
             values.put("nextMonth", filter.today().withDayOfMonth(1).plusMonths(1));
-            String value = "";
+            String keys = "%1$s.dimension = :countedDimension";
             if (key.value() != null) {
                 values.put("countedValue", key.value());
-                value = " AND %s.value = :countedValue";
+                keys += " AND %1$s.value = :countedValue";
             }
-            return """
-                    SELECT least(:cap, coalesce(sum(CASE WHEN f.month = 'infinity' THEN f.count ELSE -f.count END), 0)
-                        - (SELECT count(*) FROM news_item n CROSS JOIN
-                               news_facet_keys(n.published_on, n.type, n.topic_ids, n.country_codes, n.region_ids) AS k
-                           WHERE n.status = 'published' AND n.published_on > :today AND n.published_on < :nextMonth
-                             AND k.month = 'infinity' AND k.dimension = :countedDimension%s))
-                    FROM news_facet_count f
-                    WHERE f.dimension = :countedDimension%s AND f.month >= :nextMonth"""
-                    .formatted(value.formatted("k"), value.formatted("f"));
+            return publicCounts(keys) + " SELECT least(:cap, coalesce(sum(count), 0)) FROM counts";
         });
     }
 
