@@ -2,6 +2,7 @@ package org.newsdesk.news;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -28,25 +29,43 @@ public class NewsFacetRepository {
 
     /**
      * The public items counted under each key that {@code keys} selects (a condition over the key columns, written
-     * for the table alias {@code %1$s}): the totals over all months, less the months after the current one, less
-     * the rest of the current month (scheduled items) counted live. Opens a WITH list: later_this_month, counts.
+     * for the table alias {@code %1$s}), over all months: the totals over all months, less the months after the
+     * current one, less the rest of the current month (scheduled items) counted live. Opens a WITH list:
+     * later_this_month, counts.
      */
     private static String publicCounts(String keys) {
+        return publicCounts(keys, """
+                SELECT f.dimension, f.value, CASE WHEN f.month = 'infinity' THEN f.count ELSE -f.count END
+                FROM news_facet_count f WHERE %s AND f.month >= :nextMonth""".formatted(keys.formatted("f")),
+                "k.month = 'infinity' AND " + keys.formatted("k"));
+    }
+
+    /**
+     * As {@link #publicCounts(String)}, over the months that {@code months} selects (a condition over a month column,
+     * written for {@code %1$s.month}) instead of all: those months' counts up to the current one, less the rest of
+     * the current month counted live.
+     */
+    private static String publicCounts(String keys, String months) {
+        String inMonths = "%1$s.month < :nextMonth AND " + months + " AND " + keys;
+        return publicCounts(keys, "SELECT f.dimension, f.value, f.count FROM news_facet_count f WHERE "
+                + inMonths.formatted("f"), inMonths.formatted("k"));
+    }
+
+    private static String publicCounts(String keys, String stored, String laterThisMonth) {
         return """
                 WITH later_this_month AS (
                     SELECT n.published_on, n.type, n.topic_ids, n.country_codes, n.region_ids FROM news_item n
                     WHERE n.status = 'published' AND n.published_on > :today AND n.published_on < :nextMonth
                 ), counts AS (
                     SELECT c.dimension, c.value, sum(c.count) AS count FROM (
-                        SELECT f.dimension, f.value, CASE WHEN f.month = 'infinity' THEN f.count ELSE -f.count END
-                        FROM news_facet_count f WHERE %s AND f.month >= :nextMonth
+                        %s
                         UNION ALL
                         SELECT k.dimension, k.value, -1 FROM later_this_month n CROSS JOIN
                             news_facet_keys(n.published_on, n.type, n.topic_ids, n.country_codes, n.region_ids) AS k
-                        WHERE k.month = 'infinity' AND %s
+                        WHERE %s
                     ) AS c (dimension, value, count)
                     GROUP BY c.dimension, c.value HAVING sum(c.count) > 0
-                )""".formatted(keys.formatted("f"), keys.formatted("k"));
+                )""".formatted(stored, laterThisMonth);
     }
 
     /** After {@link #publicCounts}: the months, from the type rows, then every asked dimension's rows in order. */
@@ -101,7 +120,7 @@ public class NewsFacetRepository {
      */
     static Optional<String> countUpTo(NewsFilter filter, Map<String, Object> values) {
         return filter.countedKey().map(key -> {
-            values.put("countedDimension", key.dimension().name().toLowerCase(Locale.ROOT));
+            values.put("countedDimension", key.dimension());
             values.put("today", filter.today());
             values.put("nextMonth", filter.today().withDayOfMonth(1).plusMonths(1));
             String keys = "%1$s.dimension = :countedDimension";
@@ -109,7 +128,17 @@ public class NewsFacetRepository {
                 values.put("countedValue", key.value());
                 keys += " AND %1$s.value = :countedValue";
             }
-            return publicCounts(keys) + " SELECT least(:cap, coalesce(sum(count), 0)) FROM counts";
+            List<String> months = new ArrayList<>();
+            if (key.fromMonth() != null) {
+                values.put("fromMonth", key.fromMonth());
+                months.add("%1$s.month >= :fromMonth");
+            }
+            if (key.toMonth() != null) {
+                values.put("toMonth", key.toMonth());
+                months.add("%1$s.month <= :toMonth");
+            }
+            String counts = months.isEmpty() ? publicCounts(keys) : publicCounts(keys, String.join(" AND ", months));
+            return counts + " SELECT least(:cap, coalesce(sum(count), 0)) FROM counts";
         });
     }
 

@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -56,14 +57,30 @@ public record NewsFilter(
     }
 
     /**
-     * The one key of the maintained counts (NewsFacetRepository) that this filter's matches are counted under,
-     * when it is the public's whole list narrowed by one topic, country, region or type at most: the key's
-     * dimension and value as stored (a topic's or region's id, a country's code, a type), or a null value for
-     * the whole list.
+     * The key of the maintained counts (NewsFacetRepository) that this filter's matches are counted under: the
+     * public's whole list narrowed by one topic, country, region or type, or by one topic and one country, at
+     * most, and by whole months at most (month, year, or from and to on a month's first and last days). The key
+     * is stored as the counts store it: a topic's or region's id, a country's code, a type, "topic-id code" for a
+     * topic and a country, or a null value for the whole list.
      */
     Optional<CountedKey> countedKey() {
-        if (everyPublicItem()) {
-            return Optional.of(new CountedKey(Dimension.TYPE, null));
+        LocalDate lower = lowerDate();
+        LocalDate upper = upperDate();
+        if ((lower != null && lower.getDayOfMonth() != 1)
+                || (upper != null && !upper.equals(YearMonth.from(upper).atEndOfMonth()))) {
+            return Optional.empty();
+        }
+        LocalDate toMonth = upper == null ? null : upper.withDayOfMonth(1);
+        NewsFilter undated = new NewsFilter(null, null, null, null, topicIds, countryCodes, regionIds, types, query,
+                updatedSince, visibility, today);
+        if (undated.everyPublicItem()) {
+            return Optional.of(new CountedKey("type", null, lower, toMonth));
+        }
+        List<String> topics = strings(topicIds);
+        List<String> countries = strings(countryCodes);
+        if (topics.size() == 1 && countries.size() == 1
+                && undated.without(Dimension.TOPIC).without(Dimension.COUNTRY).everyPublicItem()) {
+            return Optional.of(new CountedKey("topic_country", topics.get(0) + " " + countries.get(0), lower, toMonth));
         }
         for (Dimension dimension : List.of(Dimension.TOPIC, Dimension.COUNTRY, Dimension.REGION, Dimension.TYPE)) {
             List<String> values = strings(switch (dimension) {
@@ -72,15 +89,19 @@ public record NewsFilter(
                 case REGION -> regionIds;
                 default -> types == null ? null : types.stream().map(NewsType::value).toList();
             });
-            if (values.size() == 1 && without(dimension).everyPublicItem()) {
-                return Optional.of(new CountedKey(dimension, values.get(0)));
+            if (values.size() == 1 && undated.without(dimension).everyPublicItem()) {
+                return Optional.of(new CountedKey(dimension.name().toLowerCase(Locale.ROOT), values.get(0), lower,
+                        toMonth));
             }
         }
         return Optional.empty();
     }
 
-    /** A key of the maintained counts; a null value stands for every value of the dimension. */
-    record CountedKey(Dimension dimension, String value) {
+    /**
+     * A key of the maintained counts: its dimension as stored, its value (null for every value of the dimension)
+     * and the first and last months counted (the first days of the months; null where unbounded).
+     */
+    record CountedKey(String dimension, String value, LocalDate fromMonth, LocalDate toMonth) {
     }
 
     private static List<String> strings(Collection<?> values) {

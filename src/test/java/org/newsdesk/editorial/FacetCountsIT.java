@@ -58,18 +58,24 @@ class FacetCountsIT {
         Map<String, Long> published = facets();
         assertEquals(counted(1, "topic:pensions", "country:TH", "region:asia-pacific", "type:news", "month:1903-02",
                 "year:1903"), changes(before, published));
-        listsCountWhatTheirFacetsSay(published, "topic:pensions", "country:TH", "region:asia-pacific", "type:news");
+        listsCountWhatTheirFacetsSay(published, "topic:pensions", "country:TH", "region:asia-pacific", "type:news",
+                "month:1903-02", "year:1903");
+        assertListCounts(Map.of("topic", "pensions", "country", "TH", "month", "1903-02"), 1);
 
         etag = write(slug, Map.of("topics", List.of("children", "pensions"), "countries", List.of("PT")), etag);
         Map<String, Long> retagged = facets();
         assertEquals(Map.of("topic:children", 1L, "country:TH", -1L, "country:PT", 1L, "region:asia-pacific", -1L,
                 "region:europe-central-asia", 1L), changes(published, retagged), "a country brings its region");
+        assertListCounts(Map.of("topic", "pensions", "country", "TH", "month", "1903-02"), 0);
+        assertListCounts(Map.of("topic", "children", "country", "PT", "year", "1903"), 1);
+        assertListCounts(Map.of("topic", "pensions", "country", "PT", "from", "1903-02-01", "to", "1903-02-28"), 1);
 
         etag = write(slug, Map.of("type", "feature"), etag);
         Map<String, Long> retyped = facets();
         assertEquals(Map.of("type:news", -1L, "type:feature", 1L), changes(retagged, retyped));
         listsCountWhatTheirFacetsSay(retyped, "topic:children", "country:PT", "region:europe-central-asia",
-                "type:feature", "type:news");
+                "type:feature", "type:news", "month:1903-02");
+        listsCountOverTheirItems(Map.of("topic", "children", "country", "PT"), Map.of("country", "PT", "type", "feature"));
 
         write(slug, Map.of("publishedOn", "1904-01-05"), etag);
         Map<String, Long> moved = facets();
@@ -82,6 +88,7 @@ class FacetCountsIT {
         Map<String, Long> retired = facets();
         assertEquals(counted(-1, keys.toArray(String[]::new)), changes(moved, retired));
         listsCountWhatTheirFacetsSay(retired, keys.toArray(String[]::new));
+        assertListCounts(Map.of("topic", "children", "country", "PT", "month", "1904-01"), 0);
 
         write(slug, Map.of("status", "published"), currentEtag(slug));
         assertEquals(Map.of(), changes(moved, facets()), "restored as it was");
@@ -102,12 +109,16 @@ class FacetCountsIT {
         Map<String, Long> dayBefore = facets();
         assertEquals(Map.of(), changes(before, dayBefore), "the day before");
         listsCountWhatTheirFacetsSay(dayBefore, keys);
+        Map<String, String> pairThisMonth = Map.of("topic", "pensions", "country", "TH", "month", "2031-06");
+        assertListCounts(pairThisMonth, 0);
 
         useClock("2031-06-15T00:00:00Z");
         Map<String, Long> onTheDay = facets();
         assertEquals(counted(1, "topic:pensions", "country:TH", "region:asia-pacific", "type:news", "month:2031-06",
                 "year:2031"), changes(before, onTheDay), "counted live in the current month");
         listsCountWhatTheirFacetsSay(onTheDay, keys);
+        assertListCounts(pairThisMonth, 1);
+        listsCountWhatTheirFacetsSay(onTheDay, "month:2031-06", "year:2031");
 
         useClock("2031-07-01T00:00:00Z");
         assertEquals(Map.of(), changes(onTheDay, facets()), "stored once its month is past");
@@ -194,12 +205,18 @@ class FacetCountsIT {
     }
 
     /**
+     * A filter that leaves out no item (every item was updated since) but that the maintained counts do not
+     * cover, so that lists and facets with it are counted over the items.
+     */
+    private static final Map<String, String> OVER_THE_ITEMS = Map.of("updatedSince", "2000-01-01T00:00:00Z");
+
+    /**
      * The facets of the whole public list as served, checked first against the same facets grouped over the
-     * items (a {@code from} that leaves out nothing takes that path); as "dimension:value" to count.
+     * items; as "dimension:value" to count.
      */
     private static Map<String, Long> facets() {
         Map<String, List<Map<String, Object>>> served = facets(Map.of());
-        assertEquals(facets(Map.of("from", "1900-01-01")), served);
+        assertEquals(facets(OVER_THE_ITEMS), served);
         Map<String, Long> counts = new HashMap<>();
         served.forEach((dimension, values) -> values.forEach(value -> counts.put(dimension + ":" + value.get("value"),
                 ((Number) value.get("count")).longValue())));
@@ -212,9 +229,9 @@ class FacetCountsIT {
     }
 
     /**
-     * The public list narrowed by each of these facet values ("dimension:value"), and the whole list, count
-     * their items from the maintained counts: as many as the facets say (up to the lists' cap of 1,000), and as
-     * many as the same lists counted over the items (a {@code from} that leaves out nothing takes that path).
+     * The public list narrowed by each of these facet values ("dimension:value", where the dimension is the list's
+     * parameter), and the whole list, count their items from the maintained counts: as many as the facets say (up to
+     * the lists' cap of 1,000), and as many as the same lists counted over the items.
      */
     private static void listsCountWhatTheirFacetsSay(Map<String, Long> facets, String... keys) {
         long everyItem = facets.entrySet().stream().filter(facet -> facet.getKey().startsWith("type:"))
@@ -226,19 +243,27 @@ class FacetCountsIT {
         }
     }
 
+    /** These lists count from the maintained counts what the same lists count over their items. */
+    @SafeVarargs
+    private static void listsCountOverTheirItems(Map<String, String>... filters) {
+        for (Map<String, String> filter : filters) {
+            Map<String, String> overTheItems = new HashMap<>(filter);
+            overTheItems.putAll(OVER_THE_ITEMS);
+            assertListCounts(filter, given().queryParams(overTheItems).queryParam("size", 1).get(NEWS).then()
+                    .statusCode(200).extract().<Number>path("page.totalItems").longValue());
+        }
+    }
+
+    /** The list counts this many items, from the maintained counts and over its items (up to the cap). */
     private static void assertListCounts(Map<String, String> filter, long expected) {
-        for (Map<String, String> path : List.of(filter, with(filter, "from", "1900-01-01"))) {
+        Map<String, String> overTheItems = new HashMap<>(filter);
+        overTheItems.putAll(OVER_THE_ITEMS);
+        for (Map<String, String> path : List.of(filter, overTheItems)) {
             Response list = given().queryParams(path).queryParam("size", 1).get(NEWS).then().statusCode(200).extract()
                     .response();
             assertEquals(Math.min(expected, 1000), list.<Number>path("page.totalItems").longValue(), path.toString());
             assertEquals(expected <= 1000, list.<Boolean>path("page.totalItemsExact"), path.toString());
         }
-    }
-
-    private static Map<String, String> with(Map<String, String> filter, String name, String value) {
-        Map<String, String> more = new HashMap<>(filter);
-        more.put(name, value);
-        return more;
     }
 
     /** What moved from one set of counts to the next. */
