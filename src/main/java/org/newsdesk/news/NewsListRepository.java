@@ -1,7 +1,6 @@
 package org.newsdesk.news;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -12,17 +11,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.newsdesk.news.NewsRepository.Tags;
 import org.newsdesk.news.NewsViews.Highlight;
 import org.newsdesk.platform.db.NamedStatement;
 import org.newsdesk.platform.db.ReadSession;
-import org.newsdesk.taxonomy.TagRefs.CountryRef;
-import org.newsdesk.taxonomy.TagRefs.RegionRef;
-import org.newsdesk.taxonomy.TagRefs.TopicRef;
 
 /**
  * A page of a news list in one statement: the capped count, the page's rows (no bodies) after the cursor or
- * from the offset, each row's tags and, for a search, its highlights. One round trip and no Hibernate query per
+ * from the offset, each row's tag keys and, for a search, its highlights. One round trip and no Hibernate query per
  * list request: on a cheap list the service spent more CPU running three statements than PostgreSQL spent on
  * them (docs/performance.md).
  */
@@ -47,14 +42,18 @@ public class NewsListRepository {
             String imageUrl, String imageAlt, String imageCredit, Instant updatedAt, Float rank, NewsStatus status) {
     }
 
-    /** One listed item; {@code highlight} only for a search. */
-    public record ListedItem(NewsRow row, Tags tags, Highlight highlight) {
+    /** One listed item with the keys of its tags (names come from the taxonomy); {@code highlight} only for a search. */
+    public record ListedItem(NewsRow row, TagKeys tags, Highlight highlight) {
+    }
+
+    /** An item's tags as its row holds them: topic ids, country codes, region ids. */
+    public record TagKeys(List<Long> topicIds, List<String> countryCodes, List<Long> regionIds) {
     }
 
     /**
      * Up to {@code limit} rows in the paging's order (page numbers only reach {@link Paging#MAX_OFFSET}, so
      * OFFSET stays shallow), and the matches counted up to {@code cap}: the cost stays bounded however many
-     * match. Tags come from the rows' tag arrays, which the schema keeps in step with the link tables.
+     * match. Tags are the rows' tag arrays, which the schema keeps in step with the link tables.
      */
     public ListRead read(ReadSession session, NewsFilter filter, Paging paging, int limit, int cap) {
         Map<String, Object> values = new HashMap<>();
@@ -71,24 +70,9 @@ public class NewsListRepository {
         values.put("limit", limit);
         values.put("offset", paging.offset());
         String sql = """
-                WITH page AS (%s),
-                tags AS (
-                    SELECT p.id, 0 AS kind, t.slug AS key, t.name
-                    FROM page p CROSS JOIN unnest(p.topic_ids) AS tag(id) JOIN topic t ON t.id = tag.id
-                    UNION ALL
-                    SELECT p.id, 1, c.code, c.name
-                    FROM page p CROSS JOIN unnest(p.country_codes) AS tag(code) JOIN country c ON c.code = tag.code
-                    UNION ALL
-                    SELECT p.id, 2, r.slug, r.name
-                    FROM page p CROSS JOIN unnest(p.region_ids) AS tag(id) JOIN region r ON r.id = tag.id
-                ), tagged AS (
-                    SELECT id, array_agg(kind ORDER BY kind, name, key) AS kinds,
-                           array_agg(key ORDER BY kind, name, key) AS keys, array_agg(name ORDER BY kind, name, key) AS names
-                    FROM tags GROUP BY id
-                )
-                SELECT (%s) AS counted, n.*, tagged.kinds AS tag_kinds, tagged.keys AS tag_keys,
-                       tagged.names AS tag_names%s
-                FROM %s LEFT JOIN page n ON true LEFT JOIN tagged ON tagged.id = n.id
+                WITH page AS (%s)
+                SELECT (%s) AS counted, n.*%s
+                FROM %s LEFT JOIN page n ON true
                 ORDER BY %s""".formatted(page, count, search ? HIGHLIGHTS : "",
                 search ? "websearch_to_tsquery('english', :q) query" : "(VALUES (1)) one",
                 paging.sort() == Paging.Sort.RELEVANCE ? NewsSql.BY_RELEVANCE : NewsSql.orderBy(paging.sort()));
@@ -169,31 +153,13 @@ public class NewsListRepository {
                     rows.getString("image_alt"), rows.getString("image_credit"),
                     rows.getObject("updated_at", OffsetDateTime.class).toInstant(), tier,
                     NewsStatus.fromValue(rows.getString("status")).orElseThrow());
-            Tags tags = tags(rows);
+            TagKeys tags = new TagKeys(List.of((Long[]) rows.getArray("topic_ids").getArray()),
+                    List.of((String[]) rows.getArray("country_codes").getArray()),
+                    List.of((Long[]) rows.getArray("region_ids").getArray()));
             Highlight highlight = search ? new Highlight(rows.getString("marked_title"),
                     rows.getString("marked_summary"), rows.getString("marked_body")) : null;
             items.add(new ListedItem(row, tags, highlight));
         }
         return new ListRead(counted, items);
-    }
-
-    /** A row's tags, from three aligned arrays (null when the item has none): kind, key and name, in list order. */
-    private static Tags tags(ResultSet rows) throws SQLException {
-        Tags tags = new Tags();
-        Array kindArray = rows.getArray("tag_kinds");
-        if (kindArray == null) {
-            return tags;
-        }
-        Integer[] kinds = (Integer[]) kindArray.getArray();
-        String[] keys = (String[]) rows.getArray("tag_keys").getArray();
-        String[] names = (String[]) rows.getArray("tag_names").getArray();
-        for (int i = 0; i < kinds.length; i++) {
-            switch (kinds[i]) {
-                case 0 -> tags.topics.add(new TopicRef(keys[i], names[i]));
-                case 1 -> tags.countries.add(new CountryRef(keys[i], names[i]));
-                default -> tags.regions.add(new RegionRef(keys[i], names[i]));
-            }
-        }
-        return tags;
     }
 }

@@ -14,7 +14,9 @@ import org.newsdesk.news.NewsFilterParser.ListRequest;
 import org.newsdesk.news.NewsListRepository.ListRead;
 import org.newsdesk.news.NewsListRepository.ListedItem;
 import org.newsdesk.news.NewsListRepository.NewsRow;
+import org.newsdesk.news.NewsListRepository.TagKeys;
 import org.newsdesk.news.NewsRepository.Publication;
+import org.newsdesk.news.NewsRepository.Tags;
 import org.newsdesk.news.NewsViews.Archive;
 import org.newsdesk.news.NewsViews.FacetValue;
 import org.newsdesk.news.NewsViews.NewsDetail;
@@ -28,6 +30,8 @@ import org.newsdesk.platform.http.ApiLinks;
 import org.newsdesk.platform.problem.ResourceMovedException;
 import org.newsdesk.platform.problem.ResourceNotFoundException;
 import org.newsdesk.platform.text.Slugs;
+import org.newsdesk.taxonomy.TagDirectory;
+import org.newsdesk.taxonomy.Vocabulary;
 
 /** Reading news: pages of filtered lists, single items and the month archive. */
 @ApplicationScoped
@@ -40,9 +44,12 @@ public class NewsService {
     private final NewsFacets facets;
     private final CursorCodec cursors;
     private final ServiceClock clock;
+    private final Vocabulary vocabulary;
 
-    public NewsService(NewsRepository news, NewsListRepository lists, NewsFacets facets, CursorCodec cursors, ServiceClock clock, ReadSessions sessions) {
+    public NewsService(NewsRepository news, NewsListRepository lists, NewsFacets facets, CursorCodec cursors,
+            ServiceClock clock, ReadSessions sessions, Vocabulary vocabulary) {
         this.sessions = sessions;
+        this.vocabulary = vocabulary;
         this.news = news;
         this.lists = lists;
         this.facets = facets;
@@ -68,8 +75,10 @@ public class NewsService {
         }
         String next = more ? links.currentAt("cursor", cursors.encode(cursorAfter(items.get(items.size() - 1).row(),
                 paging, filter))) : null;
+        TagDirectory names = directoryFor(session, items);
         return new NewsPage(
-                items.stream().map(item -> NewsMapper.summary(item.row(), item.tags(), item.highlight(), links)).toList(),
+                items.stream().map(item -> NewsMapper.summary(item.row(), tags(names, item.tags()), item.highlight(),
+                        links)).toList(),
                 new PageInfo(paging.page(), paging.size(), exact ? counted : Paging.MAX_OFFSET, exact,
                         exact ? (counted + paging.size() - 1) / paging.size() : null),
                 new PageLinks(links.current(), next),
@@ -114,6 +123,29 @@ public class NewsService {
         facets.count(session, dimensions, filter)
                 .forEach((dimension, values) -> counts.put(dimension.name().toLowerCase(Locale.ROOT), values));
         return counts.isEmpty() ? null : counts;
+    }
+
+    /**
+     * The taxonomy's names as kept in memory, or read anew when a row names an entry they lack: a read replica may
+     * have replayed a change this instance has not heard of yet.
+     */
+    private TagDirectory directoryFor(ReadSession session, List<ListedItem> items) {
+        TagDirectory names = vocabulary.directory(session);
+        for (ListedItem item : items) {
+            TagKeys keys = item.tags();
+            if (!names.knows(keys.topicIds(), keys.countryCodes(), keys.regionIds())) {
+                return vocabulary.directoryAfresh(session);
+            }
+        }
+        return names;
+    }
+
+    private static Tags tags(TagDirectory names, TagKeys keys) {
+        Tags tags = new Tags();
+        tags.topics.addAll(names.topics(keys.topicIds()));
+        tags.countries.addAll(names.countries(keys.countryCodes()));
+        tags.regions.addAll(names.regions(keys.regionIds()));
+        return tags;
     }
 
     private static Cursor cursorAfter(NewsRow last, Paging paging, NewsFilter filter) {

@@ -6,8 +6,6 @@ import jakarta.persistence.Query;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.newsdesk.news.api.Visibility;
 import org.newsdesk.platform.db.ReadSession;
 
@@ -18,18 +16,6 @@ public class CountryRepository implements PanacheRepositoryBase<Country, String>
     public List<Country> byCodes(ReadSession session, Collection<String> codes) {
         return session.em().createQuery("FROM Country WHERE code IN :codes", Country.class)
                 .setParameter("codes", codes).getResultList();
-    }
-
-    /** The names of the entries with these codes, in name order. */
-    public List<String> namesOf(ReadSession session, Collection<String> codes) {
-        return session.em().createQuery("SELECT e.name FROM Country e WHERE e.code IN :codes ORDER BY e.name",
-                String.class).setParameter("codes", codes).getResultList();
-    }
-
-    /** Those of the given upper-case codes that exist. */
-    public Set<String> existingCodes(ReadSession session, Collection<String> codes) {
-        return session.em().createQuery("FROM Country WHERE code IN :codes", Country.class)
-                .setParameter("codes", codes).getResultStream().map(country -> country.code).collect(Collectors.toSet());
     }
 
     /**

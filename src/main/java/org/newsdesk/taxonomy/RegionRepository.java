@@ -5,8 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 import org.newsdesk.news.api.Visibility;
 import org.newsdesk.platform.db.ReadSession;
 
@@ -17,18 +15,6 @@ public class RegionRepository implements PanacheRepository<Region> {
     public List<Region> bySlugs(ReadSession session, Collection<String> slugs) {
         return session.em().createQuery("FROM Region WHERE slug IN :slugs", Region.class)
                 .setParameter("slugs", slugs).getResultList();
-    }
-
-    /** The names of the entries with these ids, in name order. */
-    public List<String> namesOf(ReadSession session, Collection<Long> ids) {
-        return session.em().createQuery("SELECT e.name FROM Region e WHERE e.id IN :ids ORDER BY e.name",
-                String.class).setParameter("ids", ids).getResultList();
-    }
-
-    /** Slug to id for those of the given slugs that exist. */
-    public Map<String, Long> idsBySlug(ReadSession session, Collection<String> slugs) {
-        return session.em().createQuery("FROM Region WHERE slug IN :slugs", Region.class)
-                .setParameter("slugs", slugs).getResultStream().collect(Collectors.toMap(region -> region.slug, region -> region.id));
     }
 
     /**

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import org.newsdesk.platform.db.ContentVersion;
 import org.newsdesk.platform.db.ReadSession;
 import org.newsdesk.platform.problem.Problem.Violation;
 import org.newsdesk.platform.text.Slugs;
@@ -25,14 +26,58 @@ public class Vocabulary {
     public record Tags(Set<Topic> topics, Set<Country> countries, Set<Region> regions) {
     }
 
+    /** A directory and the content version it was read at (or after). */
+    private record Snapshot(long version, TagDirectory directory) {
+    }
+
     private final TopicRepository topics;
     private final CountryRepository countries;
     private final RegionRepository regions;
+    private final TagDirectoryRepository directories;
+    private final ContentVersion contentVersion;
+    private volatile Snapshot snapshot;
 
-    public Vocabulary(TopicRepository topics, CountryRepository countries, RegionRepository regions) {
+    public Vocabulary(TopicRepository topics, CountryRepository countries, RegionRepository regions,
+            TagDirectoryRepository directories, ContentVersion contentVersion) {
         this.topics = topics;
         this.countries = countries;
         this.regions = regions;
+        this.directories = directories;
+        this.contentVersion = contentVersion;
+    }
+
+    /**
+     * Every entry and its name, read once per content version (every change of the taxonomy bumps it) and kept in
+     * memory: reads of news name their tags and resolve their filters' slugs without a statement of their own.
+     * While the version is unknown (its listener reconnecting) each call reads the directory anew.
+     */
+    public TagDirectory directory(ReadSession session) {
+        long version = contentVersion.current();
+        Snapshot current = snapshot;
+        if (current != null && version != ContentVersion.UNKNOWN && current.version() == version) {
+            return current.directory();
+        }
+        return directoryAfresh(session, version);
+    }
+
+    /**
+     * The directory read now on this session: for rows that name an entry the kept directory lacks (read on a
+     * replica that has replayed a change this instance has not heard of yet).
+     */
+    public TagDirectory directoryAfresh(ReadSession session) {
+        return directoryAfresh(session, contentVersion.current());
+    }
+
+    /** Read after the version was taken, so that the directory kept under a version is never older than it. */
+    private TagDirectory directoryAfresh(ReadSession session, long version) {
+        TagDirectory directory = directories.read(session);
+        if (version != ContentVersion.UNKNOWN) {
+            Snapshot current = snapshot;
+            if (current == null || current.version() <= version) {
+                snapshot = new Snapshot(version, directory);
+            }
+        }
+        return directory;
     }
 
     /**
@@ -53,29 +98,30 @@ public class Vocabulary {
 
     /** Slug to id for those of the given topic slugs that exist. */
     public Map<String, Long> topicIds(ReadSession session, Collection<String> slugs) {
-        return topics.idsBySlug(session, slugs);
+        return directory(session).topicIds(slugs);
     }
 
     /** Slug to id for those of the given region slugs that exist. */
     public Map<String, Long> regionIds(ReadSession session, Collection<String> slugs) {
-        return regions.idsBySlug(session, slugs);
+        return directory(session).regionIds(slugs);
     }
 
     /** Those of the given upper-case country codes that exist. */
     public Set<String> existingCountryCodes(ReadSession session, Collection<String> codes) {
-        return countries.existingCodes(session, codes);
+        return new HashSet<>(directory(session).existingCountryCodes(codes));
     }
 
+    /** The names of these topics, in name order. */
     public List<String> topicNames(ReadSession session, Collection<Long> ids) {
-        return ids.isEmpty() ? List.of() : topics.namesOf(session, ids);
+        return directory(session).topics(ids).stream().map(TagRefs.TopicRef::name).toList();
     }
 
     public List<String> countryNames(ReadSession session, Collection<String> codes) {
-        return codes.isEmpty() ? List.of() : countries.namesOf(session, codes);
+        return directory(session).countries(codes).stream().map(TagRefs.CountryRef::name).toList();
     }
 
     public List<String> regionNames(ReadSession session, Collection<Long> ids) {
-        return ids.isEmpty() ? List.of() : regions.namesOf(session, ids);
+        return directory(session).regions(ids).stream().map(TagRefs.RegionRef::name).toList();
     }
 
     private static <T> Set<T> resolve(String field, String kind, Set<String> wanted,

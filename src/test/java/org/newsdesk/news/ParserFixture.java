@@ -107,7 +107,7 @@ final class ParserFixture {
         final List<String> lookups = new ArrayList<>();
 
         FakeVocabulary() {
-            super(null, null, null);
+            super(null, null, null, null, null);
         }
 
         @Override

@@ -69,18 +69,39 @@ class TaxonomyEditingIT {
         given().get(path + "-x").then().statusCode(404);
     }
 
+    /**
+     * Lists name tags and resolve filters from the taxonomy kept in memory per content version: a new topic, a new
+     * name and a new slug must show at once, in the item and in lists filtered by it.
+     */
     @Test
     void aRenamedTopicShowsOnItsItemsAtOnce() {
         String slug = "renamed-" + UUID.randomUUID().toString().substring(0, 8);
+        given().queryParam("topic", slug).get("/api/v1/news").then().statusCode(400);
         create("topics", "{\"slug\":\"" + slug + "\",\"name\":\"Before\"}").then().statusCode(201);
         news.create(slug + "-item", LocalDate.of(2021, 3, 3), NewsType.NEWS, List.of(slug), List.of(), List.of());
         given().get("/api/v1/news/" + slug + "-item").then().statusCode(200).body("topics[0].name", is("Before"));
+        given().queryParam("topic", slug).get("/api/v1/news").then().statusCode(200)
+                .body("items.slug", is(List.of(slug + "-item"))).body("items[0].topics[0].name", is("Before"));
         String etag = given().get("/api/v1/topics/" + slug).then().statusCode(200).body("count", is(1))
                 .extract().header("ETag");
-        given().header("Authorization", Tokens.admin()).header("If-Match", etag)
+        etag = given().header("Authorization", Tokens.admin()).header("If-Match", etag)
                 .contentType("application/merge-patch+json").body("{\"name\":\"After\"}")
-                .patch("/api/v1/topics/" + slug).then().statusCode(200).body("count", is(1));
+                .patch("/api/v1/topics/" + slug).then().statusCode(200).body("count", is(1)).extract().header("ETag");
         given().get("/api/v1/news/" + slug + "-item").then().statusCode(200).body("topics[0].name", is("After"));
+        given().queryParam("topic", slug).get("/api/v1/news").then().statusCode(200)
+                .body("items[0].topics[0].name", is("After"));
+
+        etag = given().header("Authorization", Tokens.admin()).header("If-Match", etag)
+                .contentType("application/merge-patch+json").body("{\"slug\":\"" + slug + "-x\"}")
+                .patch("/api/v1/topics/" + slug).then().statusCode(200).extract().header("ETag");
+        given().queryParam("topic", slug + "-x").get("/api/v1/news").then().statusCode(200)
+                .body("items.slug", is(List.of(slug + "-item"))).body("items[0].topics[0].slug", is(slug + "-x"));
+        given().queryParam("topic", slug).get("/api/v1/news").then().statusCode(400)
+                .body("violations[0].message", containsString("unknown topic '" + slug + "'"));
+        // Back to the slug the fixture knows, for it to delete the topic after the test.
+        given().header("Authorization", Tokens.admin()).header("If-Match", etag)
+                .contentType("application/merge-patch+json").body("{\"slug\":\"" + slug + "\"}")
+                .patch("/api/v1/topics/" + slug + "-x").then().statusCode(200);
     }
 
     @Test
