@@ -70,6 +70,19 @@ public class NewsItem {
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
+    /**
+     * The tags as the row keeps them, in step with the link tables through the schema's triggers: read only, for
+     * naming an item's tags from the taxonomy in memory. Stale in an entity that was just written.
+     */
+    @Column(name = "topic_ids", insertable = false, updatable = false)
+    public Long[] topicIds = {};
+
+    @Column(name = "country_codes", insertable = false, updatable = false)
+    public String[] countryCodes = {};
+
+    @Column(name = "region_ids", insertable = false, updatable = false)
+    public Long[] regionIds = {};
+
     @ManyToMany
     @JoinTable(name = "news_topic", joinColumns = @JoinColumn(name = "news_id"),
             inverseJoinColumns = @JoinColumn(name = "topic_id"))

@@ -75,7 +75,7 @@ public class NewsService {
         }
         String next = more ? links.currentAt("cursor", cursors.encode(cursorAfter(items.get(items.size() - 1).row(),
                 paging, filter))) : null;
-        TagDirectory names = directoryFor(session, items);
+        TagDirectory names = directoryFor(session, items.stream().map(ListedItem::tags).toList());
         return new NewsPage(
                 items.stream().map(item -> NewsMapper.summary(item.row(), tags(names, item.tags()), item.highlight(),
                         links)).toList(),
@@ -100,7 +100,8 @@ public class NewsService {
             return current.isPresent() ? new ResourceMovedException(links.resourceUri("news", current.get()))
                     : notFound(slug);
         });
-        return NewsMapper.detail(item, news.tagsOf(session, List.of(item.id)).get(item.id), links);
+        TagKeys keys = new TagKeys(List.of(item.topicIds), List.of(item.countryCodes), List.of(item.regionIds));
+        return NewsMapper.detail(item, tags(directoryFor(session, List.of(keys)), keys), links);
     }
 
     public static ResourceNotFoundException notFound(String slug) {
@@ -129,10 +130,9 @@ public class NewsService {
      * The taxonomy's names as kept in memory, or read anew when a row names an entry they lack: a read replica may
      * have replayed a change this instance has not heard of yet.
      */
-    private TagDirectory directoryFor(ReadSession session, List<ListedItem> items) {
+    private TagDirectory directoryFor(ReadSession session, List<TagKeys> items) {
         TagDirectory names = vocabulary.directory(session);
-        for (ListedItem item : items) {
-            TagKeys keys = item.tags();
+        for (TagKeys keys : items) {
             if (!names.knows(keys.topicIds(), keys.countryCodes(), keys.regionIds())) {
                 return vocabulary.directoryAfresh(session);
             }
