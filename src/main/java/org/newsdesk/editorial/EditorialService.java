@@ -22,7 +22,6 @@ import org.newsdesk.editorial.EditorialViews.RevisionSummary;
 import org.newsdesk.editorial.IdempotencyRepository.StoredAnswer;
 import org.newsdesk.editorial.RevisionRepository.RevisionRow;
 import org.newsdesk.news.NewsItem;
-import org.newsdesk.news.NewsMapper;
 import org.newsdesk.news.NewsRepository;
 import org.newsdesk.news.NewsService;
 import org.newsdesk.news.NewsStatus;
@@ -54,6 +53,7 @@ public class EditorialService {
     private final ReadSession primary;
 
     private final NewsRepository news;
+    private final NewsService reads;
     private final NewsWriter writer;
     private final RevisionRepository revisions;
     private final IdempotencyRepository idempotency;
@@ -62,11 +62,12 @@ public class EditorialService {
     private final JsonBodies bodies;
     private final ObjectMapper json;
 
-    public EditorialService(NewsRepository news, NewsWriter writer, RevisionRepository revisions,
+    public EditorialService(NewsRepository news, NewsService reads, NewsWriter writer, RevisionRepository revisions,
             IdempotencyRepository idempotency, HttpCaching caching, Event<ContentChanged> changes, JsonBodies bodies,
             ObjectMapper json, ReadSessions sessions) {
         this.primary = sessions.primary();
         this.news = news;
+        this.reads = reads;
         this.writer = writer;
         this.revisions = revisions;
         this.idempotency = idempotency;
@@ -190,7 +191,7 @@ public class EditorialService {
     }
 
     private Written render(NewsItem item, ApiLinks links) {
-        NewsDetail detail = NewsMapper.detail(item, news.tagsOf(primary, List.of(item.id)).get(item.id), links);
+        NewsDetail detail = reads.detail(primary, item, links);
         return caching.written(detail, links.resourceUri("news", item.slug));
     }
 

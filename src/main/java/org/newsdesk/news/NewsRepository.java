@@ -6,10 +6,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.Query;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.newsdesk.news.NewsViews.MonthCount;
 import org.newsdesk.news.api.Visibility;
@@ -95,39 +92,6 @@ public class NewsRepository implements PanacheRepository<NewsItem> {
                 GROUP BY month
                 ORDER BY month DESC""".formatted(sql.where()), sql).getResultList();
         return rows.stream().map(row -> new MonthCount((String) row[0], ((Number) row[1]).longValue())).toList();
-    }
-
-    /**
-     * Topics, countries and regions of these items in one query (each branch is unique by its keys). An item's regions come from its
-     * region_ids, which the schema keeps as the regions tagged on it and those of its countries.
-     */
-    @SuppressWarnings("unchecked")
-    public Map<Long, Tags> tagsOf(ReadSession session, Collection<Long> ids) {
-        Map<Long, Tags> tags = new HashMap<>();
-        if (ids.isEmpty()) {
-            return tags;
-        }
-        List<Object[]> rows = session.em().createNativeQuery("""
-                SELECT nt.news_id, 'topic' AS kind, t.slug AS key, t.name
-                FROM news_topic nt JOIN topic t ON t.id = nt.topic_id WHERE nt.news_id IN (:ids)
-                UNION ALL
-                SELECT nc.news_id, 'country', c.code, c.name
-                FROM news_country nc JOIN country c ON c.code = nc.country_code WHERE nc.news_id IN (:ids)
-                UNION ALL
-                SELECT n.id, 'region', r.slug, r.name
-                FROM news_item n JOIN region r ON r.id = ANY (n.region_ids) WHERE n.id IN (:ids)
-                ORDER BY 1, 2, 4""").setParameter("ids", ids).getResultList();
-        for (Object[] row : rows) {
-            Tags item = tags.computeIfAbsent(((Number) row[0]).longValue(), id -> new Tags());
-            String key = (String) row[2];
-            String name = (String) row[3];
-            switch ((String) row[1]) {
-                case "topic" -> item.topics.add(new TopicRef(key, name));
-                case "country" -> item.countries.add(new CountryRef(key, name));
-                default -> item.regions.add(new RegionRef(key, name));
-            }
-        }
-        return tags;
     }
 
     Query query(ReadSession session, String sql, NewsSql filter) {

@@ -100,6 +100,14 @@ public class NewsService {
             return current.isPresent() ? new ResourceMovedException(links.resourceUri("news", current.get()))
                     : notFound(slug);
         });
+        return detail(session, item, links);
+    }
+
+    /**
+     * An item as its answer shows it, its tags named from the taxonomy in memory: for reads, and for writes once the
+     * written entity is refreshed (its tag arrays are set by the schema's triggers).
+     */
+    public NewsDetail detail(ReadSession session, NewsItem item, ApiLinks links) {
         TagKeys keys = new TagKeys(List.of(item.topicIds), List.of(item.countryCodes), List.of(item.regionIds));
         return NewsMapper.detail(item, tags(directoryFor(session, List.of(keys)), keys), links);
     }
