@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.newsdesk.news.NewsViews.Highlight;
 import org.newsdesk.platform.db.NamedStatement;
 import org.newsdesk.platform.db.ReadSession;
@@ -19,7 +18,8 @@ import org.newsdesk.platform.db.ReadSession;
  * A page of a news list in one statement: the capped count, the page's rows (no bodies) after the cursor or
  * from the offset, each row's tag keys and, for a search, its highlights. One round trip and no Hibernate query per
  * list request: on a cheap list the service spent more CPU running three statements than PostgreSQL spent on
- * them (docs/performance.md).
+ * them (docs/performance.md). A search takes a second, before the page: its matches counted, from which
+ * {@link SearchPlan} chooses how the page is read.
  */
 @ApplicationScoped
 public class NewsListRepository {
@@ -51,22 +51,70 @@ public class NewsListRepository {
     }
 
     /**
-     * Up to {@code limit} rows in the paging's order (page numbers only reach {@link Paging#MAX_OFFSET}, so
-     * OFFSET stays shallow), and the matches counted up to {@code cap}: the cost stays bounded however many
-     * match. Tags are the rows' tag arrays, which the schema keeps in step with the link tables.
+     * Up to {@code limit} rows of a list without a search in the paging's order (page numbers only reach
+     * {@link Paging#MAX_OFFSET}, so OFFSET stays shallow), and the matches counted up to {@code cap}: the cost
+     * stays bounded however many match. Tags are the rows' tag arrays, which the schema keeps in step with the
+     * link tables.
      */
     public ListRead read(ReadSession session, NewsFilter filter, Paging paging, int limit, int cap) {
         Map<String, Object> values = new HashMap<>();
-        String page = paging.sort() == Paging.Sort.RELEVANCE ? byRelevance(filter, paging, limit, values)
-                : byDate(filter, paging, values);
-        String count = countUpTo(filter, values);
-        boolean search = filter.query() != null;
-        if (search) {
-            values.put("marks", "" + MARK_START + MARK_END);
-            values.put("whole", "HighlightAll=true, " + MARKS);
-            values.put("excerpt", "MaxFragments=2, MaxWords=30, MinWords=12, FragmentDelimiter=\" … \", " + MARKS);
-        }
+        String page = byDate(filter, paging, SearchPlan.Reading.WALK, values);
         values.put("cap", cap);
+        return page(session, page, countUpTo(filter, values), false, paging, limit, values);
+    }
+
+    /**
+     * A search's matches in titles or summaries counted up to {@code cap}. Below it, the matches in titles and in
+     * the whole text are counted too; at it, the titles only up to {@code rowsNeeded} (enough to know whether they
+     * fill the page) and the whole text not at all (its search vector is stored out of line). What
+     * {@link SearchPlan} chooses the page's reading from.
+     */
+    SearchPlan.Matches countMatches(ReadSession session, NewsFilter filter, long rowsNeeded, int cap) {
+        NewsSql titles = NewsSql.inTitles(filter);
+        NewsSql titlesOrSummaries = NewsSql.inTitlesOrSummaries(filter);
+        NewsSql all = NewsSql.of(filter);
+        Map<String, Object> values = new HashMap<>();
+        List.of(titles, titlesOrSummaries, all).forEach(sql -> values.putAll(sql.parameters()));
+        values.put("cap", cap);
+        values.put("needed", rowsNeeded);
+        // OFFSET 0 takes the summaries' count once; a subquery in a branch of CASE runs only when the branch does.
+        String sql = """
+                SELECT c.summaries,
+                       CASE WHEN c.summaries >= :cap THEN (%s) ELSE (%s) END AS titles,
+                       CASE WHEN c.summaries >= :cap THEN :cap ELSE (%s) END AS everywhere
+                FROM (SELECT (%s) AS summaries OFFSET 0) c""".formatted(count(titles, ":needed"), count(titles, ":cap"),
+                count(all, ":cap"), count(titlesOrSummaries, ":cap"));
+        return NamedStatement.of(sql).query(session, values, rows -> {
+            rows.next();
+            long summaries = rows.getLong("summaries");
+            return new SearchPlan.Matches(new SearchPlan.Count(rows.getLong("titles"), summaries >= cap ? rowsNeeded : cap),
+                    new SearchPlan.Count(summaries, cap), new SearchPlan.Count(rows.getLong("everywhere"), cap));
+        });
+    }
+
+    /** The rows matching {@code sql}, counted up to {@code upTo} (a parameter): bounded however many match. */
+    private static String count(NewsSql sql, String upTo) {
+        return "SELECT count(*) FROM (SELECT 1 FROM news_item n %s LIMIT %s) matching".formatted(sql.where(), upTo);
+    }
+
+    /** Up to {@code limit} rows of a search read as {@code plan} says, with their highlights. */
+    ListRead search(ReadSession session, NewsFilter filter, Paging paging, int limit, SearchPlan plan) {
+        boolean relevance = paging.sort() == Paging.Sort.RELEVANCE;
+        if (relevance && plan.tiers().isEmpty()) {
+            return new ListRead(plan.counted(), List.of()); // no tier holds a match: nothing to read
+        }
+        Map<String, Object> values = new HashMap<>();
+        String page = relevance ? byRelevance(filter, paging, limit, plan.tiers(), values)
+                : byDate(filter, paging, plan.byDate(), values);
+        values.put("counted", plan.counted());
+        values.put("marks", "" + MARK_START + MARK_END);
+        values.put("whole", "HighlightAll=true, " + MARKS);
+        values.put("excerpt", "MaxFragments=2, MaxWords=30, MinWords=12, FragmentDelimiter=\" … \", " + MARKS);
+        return page(session, page, "SELECT CAST(:counted AS bigint)", true, paging, limit, values);
+    }
+
+    private static ListRead page(ReadSession session, String page, String count, boolean search, Paging paging,
+            int limit, Map<String, Object> values) {
         values.put("limit", limit);
         values.put("offset", paging.offset());
         String sql = """
@@ -87,53 +135,57 @@ public class NewsListRepository {
                    (SELECT ts_headline('english', translate(b.body, :marks, ''), query, :excerpt)
                     FROM news_item b WHERE b.id = n.id) AS marked_body""";
 
-    private static String byDate(NewsFilter filter, Paging paging, Map<String, Object> values) {
+    private static String byDate(NewsFilter filter, Paging paging, SearchPlan.Reading reading,
+            Map<String, Object> values) {
         NewsSql sql = NewsSql.of(filter, paging.after());
         values.putAll(sql.parameters());
         return """
-                SELECT %s, CAST(NULL AS real) AS rank
-                FROM news_item n %s
+                SELECT * FROM %s n
                 ORDER BY %s
-                LIMIT :limit OFFSET :offset""".formatted(LIST_COLUMNS, sql.where(), NewsSql.orderBy(paging.sort()));
+                LIMIT :limit OFFSET :offset""".formatted(rows(sql, "CAST(NULL AS real)", reading),
+                NewsSql.orderBy(paging.sort()));
     }
 
     /**
-     * A relevance page: each tier's first rows newest first (as many as the page can take from it), then
-     * merged best tier first. No statement ranks more rows than one page needs, however many match.
+     * A relevance page: each tier's first rows newest first (as many as the page can take from it), then merged
+     * best tier first. No statement ranks more rows than one page needs, however many match.
      */
-    private static String byRelevance(NewsFilter filter, Paging paging, int limit, Map<String, Object> values) {
-        List<String> tiers = new ArrayList<>();
-        for (NewsSql.Tier tier : NewsSql.tiersFrom(paging.after())) {
-            NewsSql sql = NewsSql.ofTier(filter, tier, paging.after());
+    private static String byRelevance(NewsFilter filter, Paging paging, int limit, List<SearchPlan.TierReading> tiers,
+            Map<String, Object> values) {
+        List<String> reads = new ArrayList<>();
+        for (SearchPlan.TierReading tier : tiers) {
+            NewsSql sql = NewsSql.ofTier(filter, tier.tier(), paging.after());
             values.putAll(sql.parameters());
-            tiers.add("""
-                    (SELECT %s, CAST(%d AS real) AS rank
-                     FROM news_item n %s
+            reads.add("""
+                    (SELECT * FROM %s n
                      ORDER BY n.published_on DESC, n.id DESC
-                     LIMIT :tierLimit)""".formatted(LIST_COLUMNS, tier.rank, sql.where()));
+                     LIMIT :tierLimit)""".formatted(rows(sql, "CAST(%d AS real)".formatted(tier.tier().rank),
+                    tier.reading())));
         }
         values.put("tierLimit", limit + paging.offset());
-        return "SELECT * FROM (" + String.join(" UNION ALL ", tiers) + ") ranked ORDER BY " + NewsSql.BY_RELEVANCE
+        return "SELECT * FROM (" + String.join(" UNION ALL ", reads) + ") ranked ORDER BY " + NewsSql.BY_RELEVANCE
                 + " LIMIT :limit OFFSET :offset";
     }
 
     /**
-     * The count, stopped at :cap. The public list, whole or narrowed by one tag or type, is counted from the counts
-     * the database maintains (NewsFacetRepository); a search whose matches in titles and summaries alone reach the
-     * cap is counted there, without reading the bodies' search vectors (stored out of line); any other filter over
-     * the matching rows, which the cap keeps bounded however many match.
+     * The rows a list reads, with their rank. Gathered, they sit behind OFFSET 0, which the planner does not look
+     * through: it fetches every match the cheapest way (the word indexes) instead of walking the date index for
+     * the page's order, which it would do on its estimate of a word's matches, often far off.
+     */
+    private static String rows(NewsSql sql, String rank, SearchPlan.Reading reading) {
+        String rows = "SELECT %s, %s AS rank FROM news_item n %s".formatted(LIST_COLUMNS, rank, sql.where());
+        return reading == SearchPlan.Reading.GATHER ? "(" + rows + " OFFSET 0)" : "(" + rows + ")";
+    }
+
+    /**
+     * The count of a list without a search, stopped at :cap. The public list, whole or narrowed by one tag or type,
+     * is counted from the counts the database maintains (NewsFacetRepository); any other filter over the matching
+     * rows, which the cap keeps bounded however many match.
      */
     private static String countUpTo(NewsFilter filter, Map<String, Object> values) {
         NewsSql sql = NewsSql.of(filter);
         values.putAll(sql.parameters());
-        Optional<String> maintained = NewsFacetRepository.countUpTo(filter, values);
-        if (maintained.isPresent()) {
-            return maintained.get();
-        }
-        String count = "SELECT count(*) FROM (SELECT 1 FROM news_item n %s LIMIT :cap) matching";
-        Optional<NewsSql> shallow = NewsSql.inTitlesOrSummaries(filter);
-        return shallow.map(titles -> "SELECT CASE WHEN (" + count.formatted(titles.where()) + ") >= :cap "
-                + "THEN :cap ELSE (" + count.formatted(sql.where()) + ") END").orElse(count.formatted(sql.where()));
+        return NewsFacetRepository.countUpTo(filter, values).orElse(count(sql, ":cap"));
     }
 
     private static ListRead read(ResultSet rows, boolean search) throws SQLException {

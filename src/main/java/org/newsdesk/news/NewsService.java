@@ -59,13 +59,18 @@ public class NewsService {
 
     /**
      * Count (exact up to {@link Paging#MAX_OFFSET}, beyond which the total is only "more than that"), page (one
-     * row more than asked, to know whether another page follows), tags and highlights in one statement, then
-     * the facets asked for; each a plain autocommit read: no transaction round trips.
+     * row more than asked, to know whether another page follows), tags and highlights in one statement (a search
+     * counts first, in a statement of its own, to choose how its page is read), then the facets asked for; each a
+     * plain autocommit read: no transaction round trips.
      */
     public NewsPage page(ReadSession session, ListRequest request, ApiLinks links) {
         NewsFilter filter = request.filter();
         Paging paging = request.paging();
-        ListRead read = lists.read(session, filter, paging, paging.size() + 1, Paging.MAX_OFFSET + 1);
+        int limit = paging.size() + 1;
+        int cap = Paging.MAX_OFFSET + 1;
+        ListRead read = filter.query() == null ? lists.read(session, filter, paging, limit, cap)
+                : lists.search(session, filter, paging, limit,
+                        SearchPlan.of(lists.countMatches(session, filter, limit + paging.offset(), cap), paging, limit));
         long counted = read.counted();
         boolean exact = counted <= Paging.MAX_OFFSET;
         List<ListedItem> items = read.items();

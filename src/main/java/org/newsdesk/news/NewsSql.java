@@ -8,7 +8,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.newsdesk.news.api.Visibility;
@@ -122,15 +121,14 @@ record NewsSql(String where, Map<String, Object> parameters) {
                 : sql;
     }
 
-    /**
-     * The filter with its search matched in the titles and summaries only (rank_vector, kept in the row): a
-     * subset of the filter's matches, cheap to count. Empty without a search, or when the query excludes a word.
-     */
-    static Optional<NewsSql> inTitlesOrSummaries(NewsFilter filter) {
-        if (filter.query() == null || excludesWords(filter)) {
-            return Optional.empty();
-        }
-        return Optional.of(searching(filter, "n.rank_vector @@ " + TS_QUERY));
+    /** The filter with its search matched in the titles only (title_vector, kept in the row). */
+    static NewsSql inTitles(NewsFilter filter) {
+        return searching(filter, "n.title_vector @@ " + TS_QUERY);
+    }
+
+    /** The filter with its search matched in the titles and summaries only (rank_vector, kept in the row). */
+    static NewsSql inTitlesOrSummaries(NewsFilter filter) {
+        return searching(filter, "n.rank_vector @@ " + TS_QUERY);
     }
 
     /**

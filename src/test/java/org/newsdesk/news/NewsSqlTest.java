@@ -196,12 +196,16 @@ class NewsSqlTest {
     }
 
     @Test
-    void aSearchCanBeCountedInTitlesAndSummariesUnlessItExcludesAWord() {
-        NewsSql titles = NewsSql.inTitlesOrSummaries(filter().query("pension").build()).orElseThrow();
-        assertEquals("WHERE " + PUBLIC + " AND n.rank_vector @@ " + TS_QUERY, titles.where());
-        assertEquals(Map.of("today", TODAY, "q", "pension"), titles.parameters());
-        assertTrue(NewsSql.inTitlesOrSummaries(filter().query("pension -reform").build()).isEmpty());
-        assertTrue(NewsSql.inTitlesOrSummaries(filter().build()).isEmpty());
+    void aSearchIsCountedInTitlesAndSummariesWithoutTheWholeTextUnlessItExcludesAWord() {
+        NewsFilter search = filter().query("pension").build();
+        assertEquals("WHERE " + PUBLIC + " AND n.title_vector @@ " + TS_QUERY, NewsSql.inTitles(search).where());
+        assertEquals("WHERE " + PUBLIC + " AND n.rank_vector @@ " + TS_QUERY, NewsSql.inTitlesOrSummaries(search).where());
+        assertEquals(Map.of("today", TODAY, "q", "pension"), NewsSql.inTitlesOrSummaries(search).parameters());
+        NewsFilter excluding = filter().query("pension -reform").build();
+        assertEquals("WHERE " + PUBLIC + " AND n.search_vector @@ " + TS_QUERY + " AND n.title_vector @@ " + TS_QUERY,
+                NewsSql.inTitles(excluding).where());
+        assertEquals("WHERE " + PUBLIC + " AND n.search_vector @@ " + TS_QUERY + " AND n.rank_vector @@ " + TS_QUERY,
+                NewsSql.inTitlesOrSummaries(excluding).where());
     }
 
     @Test

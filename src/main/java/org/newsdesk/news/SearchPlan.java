@@ -1,0 +1,98 @@
+package org.newsdesk.news;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.newsdesk.news.NewsSql.Tier;
+
+/**
+ * How a search reads its page, chosen from its matches counted first. PostgreSQL estimates a word outside its
+ * most common ones at a fixed share of the rows (2,849 of 1,000,000), so left alone it walks the date index
+ * looking for a rare word, and a walk that finds too few matches reads every item (28 s at 1,000,000 items).
+ * A tier whose matches (or a superset of them) counted below the cap is gathered from its word index and sorted:
+ * bounded, as they are few. A tier with more is walked newest first, stopping at the page, as before. Tiers that
+ * the rows before them surely fill, and tiers known to be empty, are not read at all.
+ *
+ * @param counted the matches counted up to the cap
+ * @param byDate  how a search sorted by date reads its page
+ * @param tiers   the tiers a relevance page reads, best first, and how
+ */
+record SearchPlan(long counted, Reading byDate, List<TierReading> tiers) {
+
+    enum Reading {
+        /** Every match from the word indexes, sorted: bounded, as there are fewer than the cap. */
+        GATHER,
+        /** Newest first along the date index, stopping at the page; the planner may still choose otherwise. */
+        WALK
+    }
+
+    /** One tier of a relevance page and how it is read. */
+    record TierReading(Tier tier, Reading reading) {
+    }
+
+    /** A count of matches stopped at {@code upTo}: exact below it, "at least that many" at it. */
+    record Count(long value, long upTo) {
+
+        static final Count NONE = new Count(0, 1);
+
+        boolean exact() {
+            return value < upTo;
+        }
+    }
+
+    /**
+     * A search's matches counted in titles, in titles or summaries (a superset) and in the whole text (a superset
+     * again). The counts of the titles and of the whole text are only taken in full when the summaries' count is
+     * below the cap: past it, the titles are counted up to the page's rows and the whole text not at all.
+     */
+    record Matches(Count inTitles, Count inTitlesOrSummaries, Count inAll) {
+
+        /** How many matches a tier holds at least, whether that is all of them, and whether reading them is bounded. */
+        TierSize in(Tier tier) {
+            List<Count> outwards = List.of(inTitles, inTitlesOrSummaries, inAll);
+            int part = 2 - tier.rank; // the title is the innermost part of the text, the body the outermost
+            Count inner = part == 0 ? Count.NONE : outwards.get(part - 1);
+            Count outer = outwards.get(part);
+            // Gathered, a tier reads the matches of its own part of the text: bounded when they, or a superset, are few.
+            boolean bounded = outwards.subList(part, 3).stream().anyMatch(Count::exact);
+            if (!inner.exact()) {
+                return new TierSize(0, false, bounded);
+            }
+            return new TierSize(Math.max(0, outer.value() - inner.value()), outer.exact(), bounded);
+        }
+    }
+
+    /**
+     * At least {@code atLeast} matches in a tier, exactly that many when {@code exact}; {@code bounded} when
+     * gathering them reads fewer rows than the cap.
+     */
+    record TierSize(long atLeast, boolean exact, boolean bounded) {
+    }
+
+    /**
+     * The plan for a page of {@code limit} rows after {@code paging}'s offset or cursor. A cursor's own tier counts
+     * for nothing towards filling the page: how many of its rows lie after the cursor is not known.
+     */
+    static SearchPlan of(Matches matches, Paging paging, int limit) {
+        long counted = matches.inAll().value();
+        Reading byDate = matches.inAll().exact() ? Reading.GATHER : Reading.WALK;
+        if (paging.sort() != Paging.Sort.RELEVANCE) {
+            return new SearchPlan(counted, byDate, List.of());
+        }
+        Tier cursorTier = paging.after() == null ? null : Tier.of(paging.after().rank());
+        long needed = limit + paging.offset();
+        long surely = 0;
+        List<TierReading> tiers = new ArrayList<>();
+        for (Tier tier : NewsSql.tiersFrom(paging.after())) {
+            if (surely >= needed) {
+                break;
+            }
+            TierSize size = matches.in(tier);
+            if (size.exact() && size.atLeast() == 0) {
+                continue;
+            }
+            tiers.add(new TierReading(tier, size.bounded() ? Reading.GATHER : Reading.WALK));
+            surely += tier == cursorTier ? 0 : size.atLeast();
+        }
+        return new SearchPlan(counted, byDate, List.copyOf(tiers));
+    }
+}

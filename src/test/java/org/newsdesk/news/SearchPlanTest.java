@@ -1,0 +1,117 @@
+package org.newsdesk.news;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsdesk.news.NewsSql.Tier;
+import org.newsdesk.news.SearchPlan.Count;
+import org.newsdesk.news.SearchPlan.Matches;
+import org.newsdesk.news.SearchPlan.Reading;
+import org.newsdesk.news.SearchPlan.TierReading;
+import org.newsdesk.news.SearchPlan.TierSize;
+
+/** Which tiers a search page reads, and how, from its matches counted first. */
+class SearchPlanTest {
+
+    private static final int CAP = 1_001;
+    private static final int ROWS = 21;
+    private static final Paging FIRST = new Paging(1, 20, Paging.Sort.RELEVANCE, null);
+
+    /** Counts as the repository takes them: all three below the cap, else the titles up to the rows needed. */
+    private static Matches matches(long titles, long titlesOrSummaries, long all, long rowsNeeded) {
+        if (titlesOrSummaries < CAP) {
+            return new Matches(new Count(titles, CAP), new Count(titlesOrSummaries, CAP), new Count(all, CAP));
+        }
+        return new Matches(new Count(Math.min(titles, rowsNeeded), rowsNeeded), new Count(CAP, CAP), new Count(CAP, CAP));
+    }
+
+    @Test
+    void countsBelowTheCapAreExactTierSizes() {
+        Matches matches = matches(3, 10, 400, ROWS);
+        assertEquals(new TierSize(3, true, true), matches.in(Tier.TITLE));
+        assertEquals(new TierSize(7, true, true), matches.in(Tier.SUMMARY));
+        assertEquals(new TierSize(390, true, true), matches.in(Tier.BODY));
+        // Titles and summaries below the cap, the whole text at it: the bodies alone are many, and unbounded.
+        Matches manyBodies = new Matches(new Count(3, CAP), new Count(10, CAP), new Count(CAP, CAP));
+        assertEquals(new TierSize(991, false, false), manyBodies.in(Tier.BODY));
+    }
+
+    @Test
+    void pastTheCapOnlyTheTitlesUpToThePageAreKnown() {
+        Matches fewTitles = matches(15, 5_000, 9_000, ROWS);
+        assertEquals(new TierSize(15, true, true), fewTitles.in(Tier.TITLE));
+        assertEquals(new TierSize(986, false, false), fewTitles.in(Tier.SUMMARY));
+        // The bodies were not counted: they may hold none.
+        assertEquals(new TierSize(0, false, false), fewTitles.in(Tier.BODY));
+        Matches manyTitles = matches(5_000, 5_000, 9_000, ROWS);
+        assertEquals(new TierSize(21, false, false), manyTitles.in(Tier.TITLE));
+        assertEquals(new TierSize(0, false, false), manyTitles.in(Tier.SUMMARY));
+    }
+
+    @Test
+    void aRareWordIsGatheredInEveryTierThatHoldsIt() {
+        SearchPlan plan = SearchPlan.of(matches(2, 2, 57, ROWS), FIRST, ROWS);
+        // No match in a summary alone: that tier is not read.
+        assertEquals(List.of(new TierReading(Tier.TITLE, Reading.GATHER), new TierReading(Tier.BODY, Reading.GATHER)),
+                plan.tiers());
+        assertEquals(57, plan.counted());
+        assertEquals(Reading.GATHER, plan.byDate());
+    }
+
+    @Test
+    void aCommonWordInEnoughTitlesReadsOnlyTheTitles() {
+        SearchPlan plan = SearchPlan.of(matches(5_000, 9_000, 50_000, ROWS), FIRST, ROWS);
+        assertEquals(List.of(new TierReading(Tier.TITLE, Reading.WALK)), plan.tiers());
+        assertEquals(CAP, plan.counted());
+        assertEquals(Reading.WALK, plan.byDate());
+    }
+
+    @Test
+    void tiersAreReadUntilTheRowsBeforeThemSurelyFillThePage() {
+        // 15 titles cannot fill 21 rows; 986 and more summaries alone fill it before the bodies.
+        assertEquals(List.of(new TierReading(Tier.TITLE, Reading.GATHER), new TierReading(Tier.SUMMARY, Reading.WALK)),
+                SearchPlan.of(matches(15, 5_000, 9_000, ROWS), FIRST, ROWS).tiers());
+        // Page 50 needs more rows than the titles and the summaries hold.
+        Paging deep = new Paging(50, 20, Paging.Sort.RELEVANCE, null);
+        assertEquals(List.of(new TierReading(Tier.TITLE, Reading.GATHER), new TierReading(Tier.SUMMARY, Reading.GATHER),
+                new TierReading(Tier.BODY, Reading.WALK)),
+                SearchPlan.of(new Matches(new Count(15, CAP), new Count(600, CAP), new Count(CAP, CAP)), deep, ROWS)
+                        .tiers());
+    }
+
+    @Test
+    void aCursorsTierFillsNothingAsItsRowsAfterTheCursorAreUnknown() {
+        Paging afterATitle = new Paging(null, 20, Paging.Sort.RELEVANCE, cursorIn(Tier.TITLE));
+        // 15 titles in all, of which how many after the cursor is unknown; 986 and more summaries fill the page.
+        assertEquals(List.of(new TierReading(Tier.TITLE, Reading.GATHER), new TierReading(Tier.SUMMARY, Reading.WALK)),
+                SearchPlan.of(matches(15, 5_000, 9_000, ROWS), afterATitle, ROWS).tiers());
+        // Titles past the page's rows say nothing of the summaries alone: every tier below is read.
+        assertEquals(List.of(new TierReading(Tier.TITLE, Reading.WALK), new TierReading(Tier.SUMMARY, Reading.WALK),
+                new TierReading(Tier.BODY, Reading.WALK)),
+                SearchPlan.of(matches(5_000, 5_000, 9_000, ROWS), afterATitle, ROWS).tiers());
+        Paging afterABody = new Paging(null, 20, Paging.Sort.RELEVANCE, cursorIn(Tier.BODY));
+        assertEquals(List.of(new TierReading(Tier.BODY, Reading.GATHER)),
+                SearchPlan.of(matches(5, 9, 40, ROWS), afterABody, ROWS).tiers());
+    }
+
+    @Test
+    void noMatchReadsNoTier() {
+        SearchPlan plan = SearchPlan.of(matches(0, 0, 0, ROWS), FIRST, ROWS);
+        assertEquals(List.of(), plan.tiers());
+        assertEquals(0, plan.counted());
+    }
+
+    @Test
+    void aSearchByDateIsGatheredBelowTheCapAndWalkedAtIt() {
+        Paging newest = new Paging(1, 20, Paging.Sort.NEWEST, null);
+        assertEquals(new SearchPlan(40, Reading.GATHER, List.of()), SearchPlan.of(matches(1, 2, 40, ROWS), newest, ROWS));
+        assertEquals(new SearchPlan(CAP, Reading.WALK, List.of()),
+                SearchPlan.of(matches(1, 2_000, 9_000, ROWS), newest, ROWS));
+    }
+
+    private static Cursor cursorIn(Tier tier) {
+        return new Cursor(Paging.Sort.RELEVANCE, "f", LocalDate.of(2020, 1, 1), null, (float) tier.rank, 7);
+    }
+}
