@@ -38,4 +38,10 @@ for items in "${SIZE_LIST[@]}"; do
   [[ -n $made ]] || die "run.sh wrote no result for $items items"
   RESULTS+=("$made")
 done
-python3 "$BENCH_DIR/growth.py" --out "$BENCH_DIR/results/growth-$(date -u +%F)" "${RESULTS[@]}"
+# A second run on the same day gets its own name (growth-<date>-2, ...) instead of replacing the first's.
+out="$BENCH_DIR/results/growth-$(date -u +%F)"
+for ((n = 2; ; n++)); do
+  [[ -e $out.md ]] || break
+  out="$BENCH_DIR/results/growth-$(date -u +%F)-$n"
+done
+python3 "$BENCH_DIR/growth.py" --out "$out" "${RESULTS[@]}"

@@ -57,6 +57,9 @@ public class NewsListRepository {
      * link tables.
      */
     public ListRead read(ReadSession session, NewsFilter filter, Paging paging, int limit, int cap) {
+        if (filter.query() != null) {
+            throw new IllegalArgumentException("a search is counted first and read by search()");
+        }
         Map<String, Object> values = new HashMap<>();
         String page = byDate(filter, paging, SearchPlan.Reading.WALK, values);
         values.put("cap", cap);

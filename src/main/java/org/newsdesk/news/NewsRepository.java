@@ -94,7 +94,7 @@ public class NewsRepository implements PanacheRepository<NewsItem> {
         return rows.stream().map(row -> new MonthCount((String) row[0], ((Number) row[1]).longValue())).toList();
     }
 
-    Query query(ReadSession session, String sql, NewsSql filter) {
+    private Query query(ReadSession session, String sql, NewsSql filter) {
         Query query = session.em().createNativeQuery(sql);
         filter.parameters().forEach(query::setParameter);
         return query;

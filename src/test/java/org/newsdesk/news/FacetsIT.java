@@ -7,10 +7,16 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.hasKey;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.newsdesk.news.NewsApi.list;
 
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Facet counts against counts made by hand from the sample tagging (docs in the README). */
 @QuarkusTest
@@ -73,6 +79,22 @@ class FacetsIT {
     void facetsFollowSearchToo() {
         given().queryParam("q", "pension").queryParam("facets", "country").get("/api/v1/news").then().statusCode(200)
                 .body("facets.country.value", contains("TH"));
+    }
+
+    /** Dimensions that share a filter are counted from one reading of its matches; each must count as if alone. */
+    @ParameterizedTest
+    @ValueSource(strings = {"q=social", "q=protection&topic=pensions", "year=2022&country=TH", "q=social&month=2022-06"})
+    void facetsAskedTogetherCountAsEachAskedAlone(String filter) {
+        List<String> dimensions = List.of("topic", "country", "region", "type", "month", "year");
+        Map<String, List<Map<String, Object>>> together = given().get("/api/v1/news?" + filter + "&facets="
+                + String.join(",", dimensions)).then().statusCode(200).extract().path("facets");
+        // Months share the filter with topics, regions and types in every case: that group is not empty.
+        assertFalse(together.get("month").isEmpty(), filter + " " + together);
+        for (String dimension : dimensions) {
+            List<Map<String, Object>> alone = given().get("/api/v1/news?" + filter + "&facets=" + dimension).then()
+                    .statusCode(200).extract().path("facets." + dimension);
+            assertEquals(alone, together.get(dimension), filter + ", " + dimension);
+        }
     }
 
     @Test
