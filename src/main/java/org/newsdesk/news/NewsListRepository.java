@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.newsdesk.news.NewsViews.Highlight;
 import org.newsdesk.platform.db.NamedStatement;
 import org.newsdesk.platform.db.ReadSession;
@@ -61,16 +62,16 @@ public class NewsListRepository {
             throw new IllegalArgumentException("a search is counted first and read by search()");
         }
         Map<String, Object> values = new HashMap<>();
-        String page = byDate(filter, paging, SearchPlan.Reading.WALK, values);
+        String page = byDate(filter, paging, values);
         values.put("cap", cap);
         return page(session, page, countUpTo(filter, values), false, paging, limit, values);
     }
 
     /**
-     * A search's matches in titles or summaries counted up to {@code cap}. Below it, the matches in titles and in
-     * the whole text are counted too; at it, the titles only up to {@code rowsNeeded} (enough to know whether they
-     * fill the page) and the whole text not at all (its search vector is stored out of line). What
-     * {@link SearchPlan} chooses the page's reading from.
+     * A search's matches in titles or summaries counted up to {@code cap}. Below it, the matches in titles are counted
+     * too, and every match is read by its sort keys, up to the cap; at it, the titles only up to {@code rowsNeeded}
+     * (enough to know whether they fill the page) and the whole text not at all (its search vector is stored out of
+     * line). What {@link SearchPlan} chooses the page's reading from.
      */
     SearchPlan.Matches countMatches(ReadSession session, NewsFilter filter, long rowsNeeded, int cap) {
         NewsSql titles = NewsSql.inTitles(filter);
@@ -81,18 +82,46 @@ public class NewsListRepository {
         values.put("cap", cap);
         values.put("needed", rowsNeeded);
         // OFFSET 0 takes the summaries' count once; a subquery in a branch of CASE runs only when the branch does.
+        // Each match as "id tier day micros" (days and microseconds since 1970): numbers, whatever the session's style.
         String sql = """
                 SELECT c.summaries,
                        CASE WHEN c.summaries >= :cap THEN (%s) ELSE (%s) END AS titles,
-                       CASE WHEN c.summaries >= :cap THEN :cap ELSE (%s) END AS everywhere
+                       CASE WHEN c.summaries < :cap THEN (
+                           SELECT string_agg(concat_ws(' ', k.id, CASE WHEN k.title_vector @@ query THEN 2
+                                       WHEN k.rank_vector @@ query THEN 1 ELSE 0 END,
+                                   k.published_on - DATE '1970-01-01',
+                                   CAST(extract(epoch FROM k.updated_at) * 1000000 AS bigint)), ',')
+                           FROM (SELECT n.id, n.title_vector, n.rank_vector, n.published_on, n.updated_at
+                                 FROM news_item n %s LIMIT :cap) k CROSS JOIN %s AS query) END AS matches
                 FROM (SELECT (%s) AS summaries OFFSET 0) c""".formatted(count(titles, ":needed"), count(titles, ":cap"),
-                count(all, ":cap"), count(titlesOrSummaries, ":cap"));
+                all.where(), NewsSql.TS_QUERY, count(titlesOrSummaries, ":cap"));
         return NamedStatement.of(sql).query(session, values, rows -> {
             rows.next();
             long summaries = rows.getLong("summaries");
-            return new SearchPlan.Matches(new SearchPlan.Count(rows.getLong("titles"), summaries >= cap ? rowsNeeded : cap),
-                    new SearchPlan.Count(summaries, cap), new SearchPlan.Count(rows.getLong("everywhere"), cap));
+            long inTitles = rows.getLong("titles");
+            if (summaries >= cap) {
+                return new SearchPlan.Matches(new SearchPlan.Count(inTitles, rowsNeeded),
+                        new SearchPlan.Count(summaries, cap), new SearchPlan.Count(cap, cap), null);
+            }
+            List<KnownMatches.Match> matches = matches(rows.getString("matches"));
+            return new SearchPlan.Matches(new SearchPlan.Count(inTitles, cap), new SearchPlan.Count(summaries, cap),
+                    new SearchPlan.Count(matches.size(), cap), matches.size() < cap ? new KnownMatches(matches) : null);
         });
+    }
+
+    private static List<KnownMatches.Match> matches(String text) {
+        if (text == null) {
+            return List.of();
+        }
+        List<KnownMatches.Match> matches = new ArrayList<>();
+        for (String match : text.split(",")) {
+            String[] keys = match.split(" ");
+            long micros = Long.parseLong(keys[3]);
+            matches.add(new KnownMatches.Match(Long.parseLong(keys[0]), Integer.parseInt(keys[1]),
+                    LocalDate.ofEpochDay(Long.parseLong(keys[2])),
+                    Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000), Math.floorMod(micros, 1_000_000) * 1_000)));
+        }
+        return matches;
     }
 
     /** The rows matching {@code sql}, counted up to {@code upTo} (a parameter): bounded however many match. */
@@ -103,17 +132,29 @@ public class NewsListRepository {
     /** Up to {@code limit} rows of a search read as {@code plan} says, with their highlights. */
     ListRead search(ReadSession session, NewsFilter filter, Paging paging, int limit, SearchPlan plan) {
         boolean relevance = paging.sort() == Paging.Sort.RELEVANCE;
-        if (relevance && plan.tiers().isEmpty()) {
-            return new ListRead(plan.counted(), List.of()); // no tier holds a match: nothing to read
+        if (plan.page() != null ? plan.page().isEmpty() : relevance && plan.tiers().isEmpty()) {
+            return new ListRead(plan.counted(), List.of()); // no match on this page: nothing to read
         }
         Map<String, Object> values = new HashMap<>();
-        String page = relevance ? byRelevance(filter, paging, limit, plan.tiers(), values)
-                : byDate(filter, paging, plan.byDate(), values);
+        String page = plan.page() != null ? byIds(plan.page(), relevance, values)
+                : relevance ? byRelevance(filter, paging, limit, plan.tiers(), values) : byDate(filter, paging, values);
         values.put("counted", plan.counted());
+        values.put("q", filter.query()); // the highlights' query, whichever way the rows were found
         values.put("marks", "" + MARK_START + MARK_END);
         values.put("whole", "HighlightAll=true, " + MARKS);
         values.put("excerpt", "MaxFragments=2, MaxWords=30, MinWords=12, FragmentDelimiter=\" … \", " + MARKS);
         return page(session, page, "SELECT CAST(:counted AS bigint)", true, paging, limit, values);
+    }
+
+    /** The rows of known matches, by id, with their tiers as ranks when sorted by relevance. */
+    private static String byIds(List<KnownMatches.Match> page, boolean relevance, Map<String, Object> values) {
+        values.put("ids", page.stream().map(match -> String.valueOf(match.id())).collect(Collectors.joining(",")));
+        values.put("tiers", page.stream().map(match -> String.valueOf(match.tier())).collect(Collectors.joining(",")));
+        return """
+                SELECT %s, %s AS rank
+                FROM unnest(CAST(string_to_array(:ids, ',') AS bigint[]), CAST(string_to_array(:tiers, ',') AS real[]))
+                     AS k (id, tier)
+                JOIN news_item n ON n.id = k.id""".formatted(LIST_COLUMNS, relevance ? "k.tier" : "CAST(NULL AS real)");
     }
 
     private static ListRead page(ReadSession session, String page, String count, boolean search, Paging paging,
@@ -138,14 +179,13 @@ public class NewsListRepository {
                    (SELECT ts_headline('english', translate(b.body, :marks, ''), query, :excerpt)
                     FROM news_item b WHERE b.id = n.id) AS marked_body""";
 
-    private static String byDate(NewsFilter filter, Paging paging, SearchPlan.Reading reading,
-            Map<String, Object> values) {
+    private static String byDate(NewsFilter filter, Paging paging, Map<String, Object> values) {
         NewsSql sql = NewsSql.of(filter, paging.after());
         values.putAll(sql.parameters());
         return """
                 SELECT * FROM %s n
                 ORDER BY %s
-                LIMIT :limit OFFSET :offset""".formatted(rows(sql, "CAST(NULL AS real)", reading),
+                LIMIT :limit OFFSET :offset""".formatted(rows(sql, "CAST(NULL AS real)", SearchPlan.Reading.WALK),
                 NewsSql.orderBy(paging.sort()));
     }
 

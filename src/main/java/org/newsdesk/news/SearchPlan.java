@@ -8,15 +8,16 @@ import org.newsdesk.news.NewsSql.Tier;
  * How a search reads its page, chosen from its matches counted first. PostgreSQL estimates a word outside its
  * most common ones at a fixed share of the rows (2,849 of 1,000,000), so left alone it walks the date index
  * looking for a rare word, and a walk that finds too few matches reads every item (28 s at 1,000,000 items).
- * A tier whose matches (or a superset of them) counted below the cap is gathered from its word index and sorted:
- * bounded, as they are few. A tier with more is walked newest first, stopping at the page, as before. Tiers that
+ * Fewer matches than the cap are known one by one ({@link KnownMatches}): the page's rows are picked from them and
+ * read by id. Otherwise each relevance tier is gathered from its word index and sorted when its matches (or a
+ * superset of them) are below the cap, and walked newest first, stopping at the page, when they are not. Tiers that
  * the rows before them surely fill, and tiers known to be empty, are not read at all.
  *
  * @param counted the matches counted up to the cap
- * @param byDate  how a search sorted by date reads its page
- * @param tiers   the tiers a relevance page reads, best first, and how
+ * @param tiers   the tiers a relevance page reads, best first, and how, when its matches are not known
+ * @param page    the page's matches in order, when every match is known; else null
  */
-record SearchPlan(long counted, Reading byDate, List<TierReading> tiers) {
+record SearchPlan(long counted, List<TierReading> tiers, List<KnownMatches.Match> page) {
 
     enum Reading {
         /** Every match from the word indexes, sorted: bounded, as there are fewer than the cap. */
@@ -41,10 +42,11 @@ record SearchPlan(long counted, Reading byDate, List<TierReading> tiers) {
 
     /**
      * A search's matches counted in titles, in titles or summaries (a superset) and in the whole text (a superset
-     * again). The counts of the titles and of the whole text are only taken in full when the summaries' count is
-     * below the cap: past it, the titles are counted up to the page's rows and the whole text not at all.
+     * again), and every match when they are fewer than the cap ({@code known}, else null). The counts of the titles
+     * and of the whole text are only taken in full when the summaries' count is below the cap: past it, the titles
+     * are counted up to the page's rows and the whole text not at all.
      */
-    record Matches(Count inTitles, Count inTitlesOrSummaries, Count inAll) {
+    record Matches(Count inTitles, Count inTitlesOrSummaries, Count inAll, KnownMatches known) {
 
         /** How many matches a tier holds at least, whether that is all of them, and whether reading them is bounded. */
         TierSize in(Tier tier) {
@@ -74,9 +76,11 @@ record SearchPlan(long counted, Reading byDate, List<TierReading> tiers) {
      */
     static SearchPlan of(Matches matches, Paging paging, int limit) {
         long counted = matches.inAll().value();
-        Reading byDate = matches.inAll().exact() ? Reading.GATHER : Reading.WALK;
+        if (matches.known() != null) {
+            return new SearchPlan(counted, List.of(), matches.known().page(paging, limit));
+        }
         if (paging.sort() != Paging.Sort.RELEVANCE) {
-            return new SearchPlan(counted, byDate, List.of());
+            return new SearchPlan(counted, List.of(), null); // walked along the date index
         }
         Tier cursorTier = paging.after() == null ? null : Tier.of(paging.after().rank());
         long needed = limit + paging.offset();
@@ -93,6 +97,6 @@ record SearchPlan(long counted, Reading byDate, List<TierReading> tiers) {
             tiers.add(new TierReading(tier, size.bounded() ? Reading.GATHER : Reading.WALK));
             surely += tier == cursorTier ? 0 : size.atLeast();
         }
-        return new SearchPlan(counted, byDate, List.copyOf(tiers));
+        return new SearchPlan(counted, List.copyOf(tiers), null);
     }
 }

@@ -22,9 +22,11 @@ class SearchPlanTest {
     /** Counts as the repository takes them: all three below the cap, else the titles up to the rows needed. */
     private static Matches matches(long titles, long titlesOrSummaries, long all, long rowsNeeded) {
         if (titlesOrSummaries < CAP) {
-            return new Matches(new Count(titles, CAP), new Count(titlesOrSummaries, CAP), new Count(all, CAP));
+            return new Matches(new Count(titles, CAP), new Count(titlesOrSummaries, CAP), new Count(Math.min(all, CAP), CAP),
+                    null);
         }
-        return new Matches(new Count(Math.min(titles, rowsNeeded), rowsNeeded), new Count(CAP, CAP), new Count(CAP, CAP));
+        return new Matches(new Count(Math.min(titles, rowsNeeded), rowsNeeded), new Count(CAP, CAP), new Count(CAP, CAP),
+                null);
     }
 
     @Test
@@ -34,7 +36,7 @@ class SearchPlanTest {
         assertEquals(new TierSize(7, true, true), matches.in(Tier.SUMMARY));
         assertEquals(new TierSize(390, true, true), matches.in(Tier.BODY));
         // Titles and summaries below the cap, the whole text at it: the bodies alone are many, and unbounded.
-        Matches manyBodies = new Matches(new Count(3, CAP), new Count(10, CAP), new Count(CAP, CAP));
+        Matches manyBodies = new Matches(new Count(3, CAP), new Count(10, CAP), new Count(CAP, CAP), null);
         assertEquals(new TierSize(991, false, false), manyBodies.in(Tier.BODY));
     }
 
@@ -57,7 +59,6 @@ class SearchPlanTest {
         assertEquals(List.of(new TierReading(Tier.TITLE, Reading.GATHER), new TierReading(Tier.BODY, Reading.GATHER)),
                 plan.tiers());
         assertEquals(57, plan.counted());
-        assertEquals(Reading.GATHER, plan.byDate());
     }
 
     @Test
@@ -65,7 +66,6 @@ class SearchPlanTest {
         SearchPlan plan = SearchPlan.of(matches(5_000, 9_000, 50_000, ROWS), FIRST, ROWS);
         assertEquals(List.of(new TierReading(Tier.TITLE, Reading.WALK)), plan.tiers());
         assertEquals(CAP, plan.counted());
-        assertEquals(Reading.WALK, plan.byDate());
     }
 
     @Test
@@ -77,7 +77,7 @@ class SearchPlanTest {
         Paging deep = new Paging(50, 20, Paging.Sort.RELEVANCE, null);
         assertEquals(List.of(new TierReading(Tier.TITLE, Reading.GATHER), new TierReading(Tier.SUMMARY, Reading.GATHER),
                 new TierReading(Tier.BODY, Reading.WALK)),
-                SearchPlan.of(new Matches(new Count(15, CAP), new Count(600, CAP), new Count(CAP, CAP)), deep, ROWS)
+                SearchPlan.of(new Matches(new Count(15, CAP), new Count(600, CAP), new Count(CAP, CAP), null), deep, ROWS)
                         .tiers());
     }
 
@@ -104,11 +104,26 @@ class SearchPlanTest {
     }
 
     @Test
-    void aSearchByDateIsGatheredBelowTheCapAndWalkedAtIt() {
+    void knownMatchesGiveThePageItselfInAnyOrder() {
+        KnownMatches known = new KnownMatches(List.of(match(1, 0, "2020-01-01"), match(2, 2, "2019-01-01"),
+                match(3, 0, "2021-01-01")));
+        Matches matches = new Matches(new Count(1, CAP), new Count(1, CAP), new Count(3, CAP), known);
+        SearchPlan byRelevance = SearchPlan.of(matches, FIRST, ROWS);
+        assertEquals(List.of(2L, 3L, 1L), byRelevance.page().stream().map(KnownMatches.Match::id).toList());
+        assertEquals(List.of(), byRelevance.tiers());
+        assertEquals(3, byRelevance.counted());
+        SearchPlan oldest = SearchPlan.of(matches, new Paging(1, 20, Paging.Sort.OLDEST, null), ROWS);
+        assertEquals(List.of(2L, 1L, 3L), oldest.page().stream().map(KnownMatches.Match::id).toList());
+    }
+
+    @Test
+    void aSearchByDateIsWalkedWhenItsMatchesAreNotKnown() {
         Paging newest = new Paging(1, 20, Paging.Sort.NEWEST, null);
-        assertEquals(new SearchPlan(40, Reading.GATHER, List.of()), SearchPlan.of(matches(1, 2, 40, ROWS), newest, ROWS));
-        assertEquals(new SearchPlan(CAP, Reading.WALK, List.of()),
-                SearchPlan.of(matches(1, 2_000, 9_000, ROWS), newest, ROWS));
+        assertEquals(new SearchPlan(CAP, List.of(), null), SearchPlan.of(matches(1, 2_000, 9_000, ROWS), newest, ROWS));
+    }
+
+    private static KnownMatches.Match match(long id, int tier, String publishedOn) {
+        return new KnownMatches.Match(id, tier, LocalDate.parse(publishedOn), java.time.Instant.EPOCH);
     }
 
     private static Cursor cursorIn(Tier tier) {

@@ -1,15 +1,20 @@
 package org.newsdesk.news;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -65,15 +70,34 @@ class SearchPlansIT {
 
     @Test
     void matchesAreCountedPerPartOfTheText() {
-        assertEquals(counted(3, 7, 12), lists.countMatches(sessions.primary(), search("wombat"), 21, CAP));
+        assertEquals(counted(3, 7, 12), countsOf(search("wombat"), 21, CAP));
         // A word excluded from the whole text rules out the title matches of items that hold it in the body.
-        assertEquals(counted(0, 4, 9), lists.countMatches(sessions.primary(), search("wombat -night"), 21, CAP));
-        assertEquals(counted(0, 0, 0), lists.countMatches(sessions.primary(), search("wombat -wombat"), 21, CAP));
+        assertEquals(counted(0, 4, 9), countsOf(search("wombat -night"), 21, CAP));
+        assertEquals(counted(0, 0, 0), countsOf(search("wombat -wombat"), 21, CAP));
         // Past the cap (here 5, to stay small) the titles are counted up to the rows needed, the whole text not at all.
-        assertEquals(new Matches(new Count(2, 2), new Count(5, 5), new Count(5, 5)),
+        assertEquals(new Matches(new Count(2, 2), new Count(5, 5), new Count(5, 5), null),
                 lists.countMatches(sessions.primary(), search("wombat"), 2, 5));
-        assertEquals(new Matches(new Count(3, 4), new Count(5, 5), new Count(5, 5)),
+        assertEquals(new Matches(new Count(3, 4), new Count(5, 5), new Count(5, 5), null),
                 lists.countMatches(sessions.primary(), search("wombat"), 4, 5));
+    }
+
+    @Test
+    void fewerMatchesThanTheCapAreKnownWithTheirTiers() {
+        KnownMatches known = lists.countMatches(sessions.primary(), search("wombat"), 21, CAP).known();
+        assertEquals(Map.of(2, 3L, 1, 4L, 0, 5L), known.matches().stream()
+                .collect(Collectors.groupingBy(KnownMatches.Match::tier, Collectors.counting())));
+        assertTrue(known.matches().stream().allMatch(match -> match.publishedOn().getYear() == 1993
+                && match.updatedAt().isAfter(Instant.parse("2020-01-01T00:00:00Z"))));
+        // Titles and summaries below the cap (here 10), every match not: the matches are not all known.
+        Matches cut = lists.countMatches(sessions.primary(), search("wombat"), 21, 10);
+        assertNull(cut.known());
+        assertEquals(new Count(10, 10), cut.inAll());
+    }
+
+    private Matches countsOf(NewsFilter filter, long rowsNeeded, int cap) {
+        Matches matches = lists.countMatches(sessions.primary(), filter, rowsNeeded, cap);
+        assertEquals(matches.inAll().value(), matches.known().matches().size());
+        return new Matches(matches.inTitles(), matches.inTitlesOrSummaries(), matches.inAll(), null);
     }
 
     @Test
@@ -101,11 +125,8 @@ class SearchPlansIT {
         Paging oldest = new Paging(1, 4, Paging.Sort.OLDEST, null);
         List<String> expected = List.of("wombat-body-1", "wombat-summary-1", "wombat-title-1", "wombat-body-2",
                 "wombat-summary-2");
-        for (Reading reading : Reading.values()) {
-            assertEquals(expected, slugs(read(oldest, (matches, paging) -> new SearchPlan(12, reading, List.of()))),
-                    reading.name());
-        }
-        assertEquals(expected, slugs(read(oldest, this::chosen)));
+        assertEquals(expected, slugs(read(oldest, (matches, paging) -> new SearchPlan(12, List.of(), null))), "walked");
+        assertEquals(expected, slugs(read(oldest, this::chosen)), "known");
     }
 
     @Test
@@ -116,7 +137,7 @@ class SearchPlansIT {
     }
 
     private static Matches counted(long titles, long titlesOrSummaries, long all) {
-        return new Matches(new Count(titles, CAP), new Count(titlesOrSummaries, CAP), new Count(all, CAP));
+        return new Matches(new Count(titles, CAP), new Count(titlesOrSummaries, CAP), new Count(all, CAP), null);
     }
 
     private SearchPlan chosen(Matches matches, Paging paging) {
@@ -125,8 +146,8 @@ class SearchPlansIT {
 
     /** Every tier from the cursor's down, read the one way, whatever the counts. */
     private static BiFunction<Matches, Paging, SearchPlan> everyTier(Reading reading) {
-        return (matches, paging) -> new SearchPlan(matches.inAll().value(), reading, NewsSql.tiersFrom(paging.after()).stream()
-                .map(tier -> new TierReading(tier, reading)).toList());
+        return (matches, paging) -> new SearchPlan(matches.inAll().value(), NewsSql.tiersFrom(paging.after()).stream()
+                .map(tier -> new TierReading(tier, reading)).toList(), null);
     }
 
     /** The whole relevance order, a page of {@code size} at a time, each page after the last one's cursor. */
