@@ -68,10 +68,10 @@ public class NewsListRepository {
     }
 
     /**
-     * A search's matches in titles or summaries counted up to {@code cap}. Below it, the matches in titles are counted
-     * too, and every match is read by its sort keys, up to the cap; at it, the titles only up to {@code rowsNeeded}
-     * (enough to know whether they fill the page) and the whole text not at all (its search vector is stored out of
-     * line). What {@link SearchPlan} chooses the page's reading from.
+     * A search's matches in titles or summaries counted up to {@code cap}. Below it, every match is read by its sort
+     * keys, up to the cap (the titles' count is theirs); at it, the titles only up to {@code rowsNeeded} (enough to
+     * know whether they fill the page) and the whole text not at all (its search vector is stored out of line). What
+     * {@link SearchPlan} chooses the page's reading from.
      */
     SearchPlan.Matches countMatches(ReadSession session, NewsFilter filter, long rowsNeeded, int cap) {
         NewsSql titles = NewsSql.inTitles(filter);
@@ -85,7 +85,7 @@ public class NewsListRepository {
         // Each match as "id tier day micros" (days and microseconds since 1970): numbers, whatever the session's style.
         String sql = """
                 SELECT c.summaries,
-                       CASE WHEN c.summaries >= :cap THEN (%s) ELSE (%s) END AS titles,
+                       CASE WHEN c.summaries >= :cap THEN (%s) END AS titles,
                        CASE WHEN c.summaries < :cap THEN (
                            SELECT string_agg(concat_ws(' ', k.id, CASE WHEN k.title_vector @@ query THEN 2
                                        WHEN k.rank_vector @@ query THEN 1 ELSE 0 END,
@@ -93,19 +93,23 @@ public class NewsListRepository {
                                    CAST(extract(epoch FROM k.updated_at) * 1000000 AS bigint)), ',')
                            FROM (SELECT n.id, n.title_vector, n.rank_vector, n.published_on, n.updated_at
                                  FROM news_item n %s LIMIT :cap) k CROSS JOIN %s AS query) END AS matches
-                FROM (SELECT (%s) AS summaries OFFSET 0) c""".formatted(count(titles, ":needed"), count(titles, ":cap"),
-                all.where(), NewsSql.TS_QUERY, count(titlesOrSummaries, ":cap"));
+                FROM (SELECT (%s) AS summaries OFFSET 0) c""".formatted(count(titles, ":needed"), all.where(),
+                NewsSql.TS_QUERY, count(titlesOrSummaries, ":cap"));
         return NamedStatement.of(sql).query(session, values, rows -> {
             rows.next();
             long summaries = rows.getLong("summaries");
-            long inTitles = rows.getLong("titles");
             if (summaries >= cap) {
-                return new SearchPlan.Matches(new SearchPlan.Count(inTitles, rowsNeeded),
+                return new SearchPlan.Matches(new SearchPlan.Count(rows.getLong("titles"), rowsNeeded),
                         new SearchPlan.Count(summaries, cap), new SearchPlan.Count(cap, cap), null);
             }
             List<KnownMatches.Match> matches = matches(rows.getString("matches"));
+            if (matches.size() >= cap) { // cut at the cap: which of them are titles is not known
+                return new SearchPlan.Matches(SearchPlan.Count.NOT_COUNTED, new SearchPlan.Count(summaries, cap),
+                        new SearchPlan.Count(cap, cap), null);
+            }
+            long inTitles = matches.stream().filter(match -> match.tier() == NewsSql.Tier.TITLE.rank).count();
             return new SearchPlan.Matches(new SearchPlan.Count(inTitles, cap), new SearchPlan.Count(summaries, cap),
-                    new SearchPlan.Count(matches.size(), cap), matches.size() < cap ? new KnownMatches(matches) : null);
+                    new SearchPlan.Count(matches.size(), cap), new KnownMatches(matches));
         });
     }
 

@@ -34,6 +34,8 @@ record SearchPlan(long counted, List<TierReading> tiers, List<KnownMatches.Match
     record Count(long value, long upTo) {
 
         static final Count NONE = new Count(0, 1);
+        /** Not counted: at least none. */
+        static final Count NOT_COUNTED = new Count(0, 0);
 
         boolean exact() {
             return value < upTo;
@@ -42,9 +44,9 @@ record SearchPlan(long counted, List<TierReading> tiers, List<KnownMatches.Match
 
     /**
      * A search's matches counted in titles, in titles or summaries (a superset) and in the whole text (a superset
-     * again), and every match when they are fewer than the cap ({@code known}, else null). The counts of the titles
-     * and of the whole text are only taken in full when the summaries' count is below the cap: past it, the titles
-     * are counted up to the page's rows and the whole text not at all.
+     * again), and every match when they are fewer than the cap ({@code known}, else null). Past the cap in titles or
+     * summaries, the titles are counted up to the page's rows and the whole text not at all; below it but past the
+     * cap in the whole text, the titles are not counted.
      */
     record Matches(Count inTitles, Count inTitlesOrSummaries, Count inAll, KnownMatches known) {
 

@@ -97,6 +97,13 @@ class SearchPlanTest {
     }
 
     @Test
+    void titlesNotCountedAreGatheredWithinTheFewSummariesAndFillNothing() {
+        Matches cut = new Matches(Count.NOT_COUNTED, new Count(7, CAP), new Count(CAP, CAP), null);
+        assertEquals(List.of(new TierReading(Tier.TITLE, Reading.GATHER), new TierReading(Tier.SUMMARY, Reading.GATHER),
+                new TierReading(Tier.BODY, Reading.WALK)), SearchPlan.of(cut, FIRST, ROWS).tiers());
+    }
+
+    @Test
     void noMatchReadsNoTier() {
         SearchPlan plan = SearchPlan.of(matches(0, 0, 0, ROWS), FIRST, ROWS);
         assertEquals(List.of(), plan.tiers());

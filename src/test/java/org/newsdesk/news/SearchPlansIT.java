@@ -91,7 +91,7 @@ class SearchPlansIT {
         // Titles and summaries below the cap (here 10), every match not: the matches are not all known.
         Matches cut = lists.countMatches(sessions.primary(), search("wombat"), 21, 10);
         assertNull(cut.known());
-        assertEquals(new Count(10, 10), cut.inAll());
+        assertEquals(new Matches(Count.NOT_COUNTED, new Count(7, 10), new Count(10, 10), null), cut);
     }
 
     private Matches countsOf(NewsFilter filter, long rowsNeeded, int cap) {
