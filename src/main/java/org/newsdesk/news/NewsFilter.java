@@ -57,6 +57,16 @@ public record NewsFilter(
     }
 
     /**
+     * Whether this filter narrows the public list by dates at most. The best plan of its page is then the same for
+     * every value (walk the date index from the range's end), whereas a tag's or a word's frequency decides
+     * between walking that index and gathering the matches from their own index.
+     */
+    boolean datesAtMost() {
+        return new NewsFilter(null, null, null, null, topicIds, countryCodes, regionIds, types, query, updatedSince,
+                visibility, today).everyPublicItem();
+    }
+
+    /**
      * The key of the maintained counts (NewsFacetRepository) that this filter's matches are counted under: the
      * public's whole list narrowed by one topic, country, region or type, or by one topic and one country, at
      * most, and by whole months at most (month, year, or from and to on a month's first and last days). The key

@@ -64,7 +64,8 @@ public class NewsListRepository {
         Map<String, Object> values = new HashMap<>();
         String page = byDate(filter, paging, values);
         values.put("cap", cap);
-        return page(session, page, countUpTo(filter, values), false, paging, limit, values);
+        NamedStatement.Plan plan = filter.datesAtMost() ? NamedStatement.Plan.GENERIC : NamedStatement.Plan.CUSTOM;
+        return page(session, page, countUpTo(filter, values), false, plan, paging, limit, values);
     }
 
     /**
@@ -147,7 +148,9 @@ public class NewsListRepository {
         values.put("marks", "" + MARK_START + MARK_END);
         values.put("whole", "HighlightAll=true, " + MARKS);
         values.put("excerpt", "MaxFragments=2, MaxWords=30, MinWords=12, FragmentDelimiter=\" … \", " + MARKS);
-        return page(session, page, "SELECT CAST(:counted AS bigint)", true, paging, limit, values);
+        // Known matches are read by id: one plan fits every page. Otherwise the words' frequencies decide it.
+        NamedStatement.Plan statementPlan = plan.page() != null ? NamedStatement.Plan.GENERIC : NamedStatement.Plan.CUSTOM;
+        return page(session, page, "SELECT CAST(:counted AS bigint)", true, statementPlan, paging, limit, values);
     }
 
     /** The rows of known matches, by id, with their tiers as ranks when sorted by relevance. */
@@ -161,8 +164,8 @@ public class NewsListRepository {
                 JOIN news_item n ON n.id = k.id""".formatted(LIST_COLUMNS, relevance ? "k.tier" : "CAST(NULL AS real)");
     }
 
-    private static ListRead page(ReadSession session, String page, String count, boolean search, Paging paging,
-            int limit, Map<String, Object> values) {
+    private static ListRead page(ReadSession session, String page, String count, boolean search,
+            NamedStatement.Plan plan, Paging paging, int limit, Map<String, Object> values) {
         values.put("limit", limit);
         values.put("offset", paging.offset());
         String sql = """
@@ -172,7 +175,7 @@ public class NewsListRepository {
                 ORDER BY %s""".formatted(page, count, search ? HIGHLIGHTS : "",
                 search ? "websearch_to_tsquery('english', :q) query" : "(VALUES (1)) one",
                 paging.sort() == Paging.Sort.RELEVANCE ? NewsSql.BY_RELEVANCE : NewsSql.orderBy(paging.sort()));
-        return NamedStatement.of(sql).query(session, values, rows -> read(rows, search));
+        return NamedStatement.of(sql, plan).query(session, values, rows -> read(rows, search));
     }
 
     /** Title and summary marked whole, and an excerpt of the body; run on the page's rows only, as it is costly. */

@@ -33,6 +33,20 @@ class NewsFilterTest {
         assertFalse(fixture.filter(query).everyPublicItem(), query);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"", "month=2022-06", "year=2022", "from=1900-01-01&to=9999-12-31", "sort=oldest",
+        "q=%20%20"})
+    void aPublicListNarrowedByDatesAtMostIsPlannedAlikeForEveryValue(String query) {
+        assertTrue(fixture.filter(query).datesAtMost(), query);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"topic=pensions", "country=TH", "region=africa", "type=news", "q=pension",
+        "month=2022-06&q=pension", "updatedSince=2024-01-01T00:00:00Z", "status=draft", "status=published,scheduled"})
+    void aTagATypeAWordOrAnotherVisibilityIsNot(String query) {
+        assertFalse(fixture.filter(query).datesAtMost(), query);
+    }
+
     @Test
     void aDimensionsOwnFilterIsLeftOutOfItsFacet() {
         List<String> queries = List.of("topic=pensions", "country=TH", "region=africa", "type=news", "month=2022-06",

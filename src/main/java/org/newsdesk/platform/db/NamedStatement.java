@@ -16,6 +16,11 @@ import org.hibernate.Session;
  * rows cost more CPU than PostgreSQL spends on a cheap list (docs/performance.md). A collection parameter
  * becomes one placeholder per element, as in Hibernate. Errors surface as Hibernate's JDBCException, like those
  * of any other query, so that the fault mappers and the replica fallback treat them the same.
+ *
+ * <p>PostgreSQL plans a prepared statement anew at each execution while a custom plan looks cheaper than its generic
+ * one, which for a list page's statement is most of its cost (1 ms of planning for 0.25 ms of execution). A statement
+ * whose best plan is the same whatever its values (no tag or word, whose frequencies decide the plan) can ask for
+ * {@link Plan#GENERIC}: it is then planned once per connection (docs/performance.md).
  */
 public final class NamedStatement {
 
@@ -25,16 +30,38 @@ public final class NamedStatement {
         T read(ResultSet rows) throws SQLException;
     }
 
+    /** How PostgreSQL plans the statement. */
+    public enum Plan {
+        /** PostgreSQL's choice (plan_cache_mode auto): planned for its values while that looks cheaper. */
+        CUSTOM,
+        /**
+         * One plan for every value, made once per connection: the statement is sent between a SET and a RESET of
+         * plan_cache_mode, all three in one round trip, so the setting holds for this statement alone (and an error
+         * rolls the SET back with the implicit transaction the three share).
+         */
+        GENERIC
+    }
+
+    private static final String GENERIC_START = "SET plan_cache_mode = force_generic_plan;\n";
+    private static final String GENERIC_END = ";\nRESET plan_cache_mode";
+
     private final String sql;
     private final List<String> names;
+    private final Plan plan;
 
-    private NamedStatement(String sql, List<String> names) {
+    private NamedStatement(String sql, List<String> names, Plan plan) {
         this.sql = sql;
         this.names = names;
+        this.plan = plan;
+    }
+
+    /** The statement, planned as PostgreSQL chooses. */
+    public static NamedStatement of(String sql) {
+        return of(sql, Plan.CUSTOM);
     }
 
     /** The statement with each {@code :name} outside string literals noted; {@code ::} casts are left alone. */
-    public static NamedStatement of(String sql) {
+    public static NamedStatement of(String sql, Plan plan) {
         StringBuilder positional = new StringBuilder(sql.length());
         List<String> names = new ArrayList<>();
         boolean inLiteral = false;
@@ -57,7 +84,7 @@ public final class NamedStatement {
             positional.append('\u0000');
             i = end - 1;
         }
-        return new NamedStatement(positional.toString(), List.copyOf(names));
+        return new NamedStatement(positional.toString(), List.copyOf(names), plan);
     }
 
     /** The parameter names in the order they appear (a name used twice appears twice). */
@@ -67,7 +94,10 @@ public final class NamedStatement {
 
     /** The JDBC text for these values: each name a {@code ?}, a collection one {@code ?} per element. */
     String jdbcSql(Map<String, ?> values) {
-        StringBuilder out = new StringBuilder(sql.length() + 16);
+        StringBuilder out = new StringBuilder(sql.length() + 64);
+        if (plan == Plan.GENERIC) {
+            out.append(GENERIC_START);
+        }
         int next = 0;
         for (int i = 0; i < sql.length(); i++) {
             char c = sql.charAt(i);
@@ -80,6 +110,9 @@ public final class NamedStatement {
             // An empty collection is NULL: "IN (NULL)" matches nothing, as an empty list should.
             out.append(count == 0 ? "NULL" : "?, ".repeat(count).substring(0, count * 3 - 2));
         }
+        if (plan == Plan.GENERIC) {
+            out.append(GENERIC_END);
+        }
         return out.toString();
     }
 
@@ -87,6 +120,11 @@ public final class NamedStatement {
     public <T> T query(ReadSession session, Map<String, ?> values, Reader<T> reader) {
         String jdbcSql = jdbcSql(values);
         return session.em().unwrap(Session.class).doReturningWork(connection -> run(connection, jdbcSql, values, reader));
+    }
+
+    /** Runs the statement with these values on this connection and reads its rows. */
+    <T> T query(Connection connection, Map<String, ?> values, Reader<T> reader) throws SQLException {
+        return run(connection, jdbcSql(values), values, reader);
     }
 
     private <T> T run(Connection connection, String jdbcSql, Map<String, ?> values, Reader<T> reader)
@@ -103,7 +141,20 @@ public final class NamedStatement {
                     statement.setObject(index++, value);
                 }
             }
-            try (ResultSet rows = statement.executeQuery()) {
+            if (plan == Plan.CUSTOM) {
+                try (ResultSet rows = statement.executeQuery()) {
+                    return reader.read(rows);
+                }
+            }
+            // The SET's result comes first, then the rows.
+            boolean rowsNext = statement.execute();
+            while (!rowsNext) {
+                if (statement.getUpdateCount() == -1) {
+                    throw new SQLException("the statement returned no rows");
+                }
+                rowsNext = statement.getMoreResults();
+            }
+            try (ResultSet rows = statement.getResultSet()) {
                 return reader.read(rows);
             }
         }

@@ -48,4 +48,14 @@ class NamedStatementTest {
                 () -> statement.jdbcSql(Map.of("a", 1)));
         assertEquals("no value for parameter :b", refused.getMessage());
     }
+
+    @Test
+    void aGenericPlanIsAskedForThisStatementAloneInTheSameRoundTrip() {
+        NamedStatement statement = NamedStatement.of("SELECT 1 FROM t WHERE a = :a", NamedStatement.Plan.GENERIC);
+
+        assertEquals("SET plan_cache_mode = force_generic_plan;\nSELECT 1 FROM t WHERE a = ?;\nRESET plan_cache_mode",
+                statement.jdbcSql(Map.of("a", 1)));
+        assertEquals("SELECT 1 FROM t WHERE a = ?", NamedStatement.of("SELECT 1 FROM t WHERE a = :a",
+                NamedStatement.Plan.CUSTOM).jdbcSql(Map.of("a", 1)));
+    }
 }
