@@ -111,6 +111,11 @@ class FacetCountsIT {
         listsCountWhatTheirFacetsSay(dayBefore, keys);
         Map<String, String> pairThisMonth = Map.of("topic", "pensions", "country", "TH", "month", "2031-06");
         assertListCounts(pairThisMonth, 0);
+        // Months that hold the current one leave out its items dated ahead; months before it have none to leave out.
+        Map<String, String> topicThisYear = Map.of("topic", "pensions", "year", "2031");
+        Map<String, String> topicLastMonth = Map.of("topic", "pensions", "month", "2031-05");
+        Map<String, String> typeToThisMonth = Map.of("type", "news", "from", "2031-01-01", "to", "2031-06-30");
+        listsCountOverTheirItems(topicThisYear, topicLastMonth, typeToThisMonth);
 
         useClock("2031-06-15T00:00:00Z");
         Map<String, Long> onTheDay = facets();
@@ -118,6 +123,7 @@ class FacetCountsIT {
                 "year:2031"), changes(before, onTheDay), "counted live in the current month");
         listsCountWhatTheirFacetsSay(onTheDay, keys);
         assertListCounts(pairThisMonth, 1);
+        listsCountOverTheirItems(topicThisYear, topicLastMonth, typeToThisMonth);
         listsCountWhatTheirFacetsSay(onTheDay, "month:2031-06", "year:2031");
 
         useClock("2031-07-01T00:00:00Z");

@@ -14,7 +14,7 @@ class NamedStatementTest {
         NamedStatement statement = NamedStatement.of("SELECT 1 FROM t WHERE a = :first AND b < :second_2 AND c = :first");
 
         assertEquals(List.of("first", "second_2", "first"), statement.names());
-        assertEquals("SELECT 1 FROM t WHERE a = ? AND b < ? AND c = ?",
+        assertEquals(custom("SELECT 1 FROM t WHERE a = ? AND b < ? AND c = ?"),
                 statement.jdbcSql(Map.of("first", 1, "second_2", "x")));
     }
 
@@ -24,7 +24,7 @@ class NamedStatementTest {
                 "SELECT to_char(d, 'HH24:MI'), x::text, ':notAName' FROM t WHERE y = CAST(:y AS bigint[]) AND z = :z::date");
 
         assertEquals(List.of("y", "z"), statement.names());
-        assertEquals("SELECT to_char(d, 'HH24:MI'), x::text, ':notAName' FROM t WHERE y = CAST(? AS bigint[]) AND z = ?::date",
+        assertEquals(custom("SELECT to_char(d, 'HH24:MI'), x::text, ':notAName' FROM t WHERE y = CAST(? AS bigint[]) AND z = ?::date"),
                 statement.jdbcSql(Map.of("y", "1,2", "z", "2026-01-01")));
     }
 
@@ -32,11 +32,11 @@ class NamedStatementTest {
     void aCollectionTakesOnePlaceholderPerElement() {
         NamedStatement statement = NamedStatement.of("SELECT 1 FROM t WHERE type IN (:types) LIMIT :limit");
 
-        assertEquals("SELECT 1 FROM t WHERE type IN (?, ?, ?) LIMIT ?",
+        assertEquals(custom("SELECT 1 FROM t WHERE type IN (?, ?, ?) LIMIT ?"),
                 statement.jdbcSql(Map.of("types", List.of("news", "story", "video"), "limit", 21)));
-        assertEquals("SELECT 1 FROM t WHERE type IN (?) LIMIT ?",
+        assertEquals(custom("SELECT 1 FROM t WHERE type IN (?) LIMIT ?"),
                 statement.jdbcSql(Map.of("types", List.of("news"), "limit", 21)));
-        assertEquals("SELECT 1 FROM t WHERE type IN (NULL) LIMIT ?",
+        assertEquals(custom("SELECT 1 FROM t WHERE type IN (NULL) LIMIT ?"),
                 statement.jdbcSql(Map.of("types", List.of(), "limit", 21)));
     }
 
@@ -50,12 +50,15 @@ class NamedStatementTest {
     }
 
     @Test
-    void aGenericPlanIsAskedForThisStatementAloneInTheSameRoundTrip() {
-        NamedStatement statement = NamedStatement.of("SELECT 1 FROM t WHERE a = :a", NamedStatement.Plan.GENERIC);
-
+    void thePlanIsAskedForThisStatementAloneInTheSameRoundTrip() {
         assertEquals("SET plan_cache_mode = force_generic_plan;\nSELECT 1 FROM t WHERE a = ?;\nRESET plan_cache_mode",
-                statement.jdbcSql(Map.of("a", 1)));
-        assertEquals("SELECT 1 FROM t WHERE a = ?", NamedStatement.of("SELECT 1 FROM t WHERE a = :a",
-                NamedStatement.Plan.CUSTOM).jdbcSql(Map.of("a", 1)));
+                NamedStatement.of("SELECT 1 FROM t WHERE a = :a", NamedStatement.Plan.GENERIC).jdbcSql(Map.of("a", 1)));
+        assertEquals("SET plan_cache_mode = force_custom_plan;\nSELECT 1 FROM t WHERE a = ?;\nRESET plan_cache_mode",
+                NamedStatement.of("SELECT 1 FROM t WHERE a = :a").jdbcSql(Map.of("a", 1)));
+    }
+
+    /** The JDBC text of a statement planned for its values. */
+    private static String custom(String sql) {
+        return "SET plan_cache_mode = force_custom_plan;\n" + sql + ";\nRESET plan_cache_mode";
     }
 }
