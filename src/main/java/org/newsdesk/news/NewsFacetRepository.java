@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.newsdesk.news.NewsFilter.Dimension;
+import org.newsdesk.platform.db.NamedStatement;
 import org.newsdesk.platform.db.ReadSession;
 
 /**
@@ -97,20 +98,24 @@ public class NewsFacetRepository {
     }
 
     /** The counts of these dimensions over every public item of {@code today}, each dimension's in facet order. */
-    @SuppressWarnings("unchecked")
     public List<FacetCount> everyPublicItem(ReadSession session, Set<Dimension> dimensions, LocalDate today) {
         String tagged = dimensions.stream().filter(KEYED::contains)
                 .map(NewsFacetRepository::name).collect(Collectors.joining(", "));
         String statement = publicCounts("%1$s.dimension IN (" + (tagged.isEmpty() ? "NULL" : tagged) + ")")
                 + FACETS.formatted(dimensions.stream().map(NewsFacetRepository::rows)
                         .collect(Collectors.joining(" UNION ALL ")));
-        List<Object[]> rows = session.em().createNativeQuery(statement)
-                .setParameter("monthStart", today.withDayOfMonth(1))
-                .setParameter("nextMonth", today.withDayOfMonth(1).plusMonths(1))
-                .setParameter("today", today)
-                .getResultList();
-        return rows.stream().map(row -> new FacetCount(Dimension.valueOf(((String) row[0]).toUpperCase(Locale.ROOT)),
-                (String) row[1], (String) row[2], ((Number) row[3]).longValue())).toList();
+        // No value of its own decides its plan (the counts' primary key, the current month on the list index).
+        return NamedStatement.of(statement, NamedStatement.Plan.GENERIC).query(session,
+                Map.of("monthStart", today.withDayOfMonth(1), "nextMonth", today.withDayOfMonth(1).plusMonths(1),
+                        "today", today),
+                rows -> {
+                    List<FacetCount> counts = new ArrayList<>();
+                    while (rows.next()) {
+                        counts.add(new FacetCount(Dimension.valueOf(rows.getString(1).toUpperCase(Locale.ROOT)),
+                                rows.getString(2), rows.getString(3), rows.getLong(4)));
+                    }
+                    return counts;
+                });
     }
 
     /**
