@@ -35,38 +35,21 @@ public class NewsFacetRepository {
      * later_this_month, counts.
      */
     private static String publicCounts(String keys) {
-        return publicCounts(keys, """
-                SELECT f.dimension, f.value, CASE WHEN f.month = 'infinity' THEN f.count ELSE -f.count END
-                FROM news_facet_count f WHERE %s AND f.month >= :nextMonth""".formatted(keys.formatted("f")),
-                "k.month = 'infinity' AND " + keys.formatted("k"));
-    }
-
-    /**
-     * As {@link #publicCounts(String)}, over the months that {@code months} selects (a condition over a month column,
-     * written for {@code %1$s.month}) instead of all: those months' counts up to the current one, less the rest of
-     * the current month counted live.
-     */
-    private static String publicCounts(String keys, String months) {
-        String inMonths = "%1$s.month < :nextMonth AND " + months + " AND " + keys;
-        return publicCounts(keys, "SELECT f.dimension, f.value, f.count FROM news_facet_count f WHERE "
-                + inMonths.formatted("f"), inMonths.formatted("k"));
-    }
-
-    private static String publicCounts(String keys, String stored, String laterThisMonth) {
         return """
                 WITH later_this_month AS (
                     SELECT n.published_on, n.type, n.topic_ids, n.country_codes, n.region_ids FROM news_item n
                     WHERE n.status = 'published' AND n.published_on > :today AND n.published_on < :nextMonth
                 ), counts AS (
                     SELECT c.dimension, c.value, sum(c.count) AS count FROM (
-                        %s
+                        SELECT f.dimension, f.value, CASE WHEN f.month = 'infinity' THEN f.count ELSE -f.count END
+                        FROM news_facet_count f WHERE %s AND f.month >= :nextMonth
                         UNION ALL
                         SELECT k.dimension, k.value, -1 FROM later_this_month n CROSS JOIN
                             news_facet_keys(n.published_on, n.type, n.topic_ids, n.country_codes, n.region_ids) AS k
-                        WHERE %s
+                        WHERE k.month = 'infinity' AND %s
                     ) AS c (dimension, value, count)
                     GROUP BY c.dimension, c.value HAVING sum(c.count) > 0
-                )""".formatted(stored, laterThisMonth);
+                )""".formatted(keys.formatted("f"), keys.formatted("k"));
     }
 
     /** After {@link #publicCounts}: the months, from the type rows, then every asked dimension's rows in order. */
@@ -123,15 +106,14 @@ public class NewsFacetRepository {
      * counted under one of their keys ({@link NewsFilter#countedKey}), as the facets are; for the whole list, the sum
      * over the types. A scalar expression, its parameters put in {@code values}; empty for any other filter.
      *
-     * <p>Unlike the facets it names one key, so the rest of the current month (scheduled items) is counted with that
-     * key's own condition on the item, and only when the key's months include the current one. Through
-     * news_facet_keys, as the facets do, it took three quarters of the list statement's planning (docs/performance.md).
+     * <p>Unlike the facets it names one key, so the rest of the current month (scheduled items) is counted with the
+     * filter's own conditions. Through news_facet_keys, as the facets do, it took three quarters of the list
+     * statement's planning (docs/performance.md).
      */
     static Optional<String> countUpTo(NewsFilter filter, Map<String, Object> values) {
         return filter.countedKey().map(key -> {
-            LocalDate monthStart = filter.today().withDayOfMonth(1);
             values.put("countedDimension", key.dimension());
-            values.put("nextMonth", monthStart.plusMonths(1));
+            values.put("nextMonth", filter.today().withDayOfMonth(1).plusMonths(1));
             List<String> keys = new ArrayList<>(List.of("f.dimension = :countedDimension"));
             if (key.value() != null) {
                 values.put("countedValue", key.value());
@@ -155,13 +137,10 @@ public class NewsFacetRepository {
                 }
                 counted = sum(keys, String.join(" AND ", months));
             }
-            boolean currentMonthCounted = (key.fromMonth() == null || !monthStart.isBefore(key.fromMonth()))
-                    && (key.toMonth() == null || !monthStart.isAfter(key.toMonth()));
-            if (currentMonthCounted) {
-                values.put("today", filter.today());
-                counted += " - (SELECT count(*) FROM news_item n WHERE n.status = 'published' AND n.published_on > :today"
-                        + " AND n.published_on < :nextMonth" + itemCondition(key, values) + ")";
-            }
+            // Less the filter's scheduled items up to the end of the current month, which the counts hold already.
+            NewsSql scheduled = NewsSql.of(filter.scheduled());
+            values.putAll(scheduled.parameters());
+            counted += " - (SELECT count(*) FROM news_item n " + scheduled.where() + " AND n.published_on < :nextMonth)";
             return "SELECT least(:cap, greatest(0, " + counted + "))";
         });
     }
@@ -169,27 +148,6 @@ public class NewsFacetRepository {
     private static String sum(List<String> keys, String months) {
         return "(SELECT coalesce(sum(f.count), 0) FROM news_facet_count f WHERE %s AND %s)"
                 .formatted(String.join(" AND ", keys), months);
-    }
-
-    /** The condition on an item that makes it counted under the key, as news_facet_keys (V10, V11) makes its keys. */
-    private static String itemCondition(NewsFilter.CountedKey key, Map<String, Object> values) {
-        if (key.value() == null) {
-            return ""; // every item has one type: the whole list
-        }
-        return switch (key.dimension()) {
-            case "type" -> " AND n.type = :countedValue";
-            case "topic" -> " AND n.topic_ids @> ARRAY[CAST(:countedValue AS bigint)]";
-            case "country" -> " AND n.country_codes @> ARRAY[CAST(:countedValue AS varchar)]";
-            case "region" -> " AND n.region_ids @> ARRAY[CAST(:countedValue AS bigint)]";
-            case "topic_country" -> {
-                String[] pair = key.value().split(" ");
-                values.put("countedTopic", pair[0]);
-                values.put("countedCountry", pair[1]);
-                yield " AND n.topic_ids @> ARRAY[CAST(:countedTopic AS bigint)]"
-                        + " AND n.country_codes @> ARRAY[CAST(:countedCountry AS varchar)]";
-            }
-            default -> throw new IllegalArgumentException("no key " + key.dimension());
-        };
     }
 
     private static String name(Dimension dimension) {

@@ -122,6 +122,12 @@ public record NewsFilter(
         return values == null || values.isEmpty();
     }
 
+    /** This filter over the items published with a date after today (scheduled) instead of what it sees. */
+    NewsFilter scheduled() {
+        return new NewsFilter(month, year, from, to, topicIds, countryCodes, regionIds, types, query, updatedSince,
+                Set.of(Visibility.SCHEDULED), today);
+    }
+
     /** This filter without its search: for a relevance tier whose own condition implies the search. */
     NewsFilter withoutQuery() {
         return new NewsFilter(month, year, from, to, topicIds, countryCodes, regionIds, types, null, updatedSince,
