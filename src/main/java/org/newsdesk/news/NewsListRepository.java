@@ -11,13 +11,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.newsdesk.news.NewsViews.Highlight;
 import org.newsdesk.platform.db.NamedStatement;
 import org.newsdesk.platform.db.ReadSession;
 
 /**
  * A page of a news list in one statement: the capped count, the page's rows (no bodies) after the cursor or
- * from the offset, each row's tag keys and, for a search, its highlights. One round trip and no Hibernate query per
+ * from the offset, each row's tag keys and, for a search, its body to highlight. One round trip and no Hibernate query per
  * list request: on a cheap list the service spent more CPU running three statements than PostgreSQL spent on
  * them (docs/performance.md). A search takes a second, before the page: its matches counted, from which
  * {@link SearchPlan} chooses how the page is read.
@@ -29,13 +28,11 @@ public class NewsListRepository {
     private static final String LIST_COLUMNS = "n.id, n.slug, n.title, n.summary, n.published_on, n.type, n.image_url, "
             + "n.image_alt, n.image_credit, n.updated_at, n.status, n.topic_ids, n.country_codes, n.region_ids";
 
-    /** Marks ts_headline puts around matches; private-use characters, removed from the text beforehand. */
-    static final char MARK_START = '\uE000';
-    static final char MARK_END = '\uE001';
-    private static final String MARKS = "StartSel=" + MARK_START + ", StopSel=" + MARK_END;
-
-    /** The page's rows with their tags and highlights, and the matches counted up to {@code cap}. */
-    public record ListRead(long counted, List<ListedItem> items) {
+    /**
+     * The page's rows with their tags, and the matches counted up to {@code cap}; for a search, its query as
+     * PostgreSQL parsed it (a tsquery's text), from which {@link Highlighter} marks the rows.
+     */
+    public record ListRead(long counted, List<ListedItem> items, String parsedQuery) {
     }
 
     /** A news item as listed: everything but the body, with its tier when sorted by relevance. */
@@ -43,8 +40,8 @@ public class NewsListRepository {
             String imageUrl, String imageAlt, String imageCredit, Instant updatedAt, Float rank, NewsStatus status) {
     }
 
-    /** One listed item with the keys of its tags (names come from the taxonomy); {@code highlight} only for a search. */
-    public record ListedItem(NewsRow row, TagKeys tags, Highlight highlight) {
+    /** One listed item with the keys of its tags (names come from the taxonomy); its body only for a search. */
+    public record ListedItem(NewsRow row, TagKeys tags, String body) {
     }
 
     /** An item's tags as its row holds them: topic ids, country codes, region ids. */
@@ -135,20 +132,17 @@ public class NewsListRepository {
         return "SELECT count(*) FROM (SELECT 1 FROM news_item n %s LIMIT %s) matching".formatted(sql.where(), upTo);
     }
 
-    /** Up to {@code limit} rows of a search read as {@code plan} says, with their highlights. */
+    /** Up to {@code limit} rows of a search read as {@code plan} says, with their bodies and the parsed query. */
     ListRead search(ReadSession session, NewsFilter filter, Paging paging, int limit, SearchPlan plan) {
         boolean relevance = paging.sort() == Paging.Sort.RELEVANCE;
         if (plan.page() != null ? plan.page().isEmpty() : relevance && plan.tiers().isEmpty()) {
-            return new ListRead(plan.counted(), List.of()); // no match on this page: nothing to read
+            return new ListRead(plan.counted(), List.of(), null); // no match on this page: nothing to read
         }
         Map<String, Object> values = new HashMap<>();
         String page = plan.page() != null ? byIds(plan.page(), relevance, values)
                 : relevance ? byRelevance(filter, paging, limit, plan.tiers(), values) : byDate(filter, paging, values);
         values.put("counted", plan.counted());
         values.put("q", filter.query()); // the highlights' query, whichever way the rows were found
-        values.put("marks", "" + MARK_START + MARK_END);
-        values.put("whole", "HighlightAll=true, " + MARKS);
-        values.put("excerpt", "MaxFragments=2, MaxWords=30, MinWords=12, FragmentDelimiter=\" … \", " + MARKS);
         // Known matches are read by id: one plan fits every page. Otherwise the words' frequencies decide it.
         NamedStatement.Plan statementPlan = plan.page() != null ? NamedStatement.Plan.GENERIC : NamedStatement.Plan.CUSTOM;
         return page(session, page, "SELECT CAST(:counted AS bigint)", true, statementPlan, paging, limit, values);
@@ -173,19 +167,17 @@ public class NewsListRepository {
                 WITH page AS (%s)
                 SELECT (%s) AS counted, n.*%s
                 FROM %s LEFT JOIN page n ON true
-                ORDER BY %s""".formatted(page, count, search ? HIGHLIGHTS : "",
+                ORDER BY %s""".formatted(page, count, search ? FOR_HIGHLIGHTS : "",
                 search ? "websearch_to_tsquery('english', :q) query" : "(VALUES (1)) one",
                 paging.sort() == Paging.Sort.RELEVANCE ? NewsSql.BY_RELEVANCE : NewsSql.orderBy(paging.sort()));
         return NamedStatement.of(sql, plan).query(session, values, rows -> read(rows, search));
     }
 
-    /** Title and summary marked whole, and an excerpt of the body; run on the page's rows only, as it is costly. */
-    private static final String HIGHLIGHTS = """
+    /** What the service marks a search's words in: the parsed query, and the bodies of the page's rows only. */
+    private static final String FOR_HIGHLIGHTS = """
             ,
-                   ts_headline('english', translate(n.title, :marks, ''), query, :whole) AS marked_title,
-                   ts_headline('english', translate(n.summary, :marks, ''), query, :whole) AS marked_summary,
-                   (SELECT ts_headline('english', translate(b.body, :marks, ''), query, :excerpt)
-                    FROM news_item b WHERE b.id = n.id) AS marked_body""";
+                   CAST(query AS text) AS parsed_query,
+                   (SELECT b.body FROM news_item b WHERE b.id = n.id) AS body""";
 
     private static String byDate(NewsFilter filter, Paging paging, Map<String, Object> values) {
         NewsSql sql = NewsSql.of(filter, paging.after());
@@ -241,9 +233,11 @@ public class NewsListRepository {
 
     private static ListRead read(ResultSet rows, boolean search) throws SQLException {
         long counted = 0;
+        String parsedQuery = null;
         List<ListedItem> items = new ArrayList<>();
         while (rows.next()) {
             counted = rows.getLong("counted");
+            parsedQuery = search ? rows.getString("parsed_query") : null;
             long id = rows.getLong("id");
             if (rows.wasNull()) {
                 continue; // the one row of an empty page: only its count
@@ -259,10 +253,8 @@ public class NewsListRepository {
             TagKeys tags = new TagKeys(List.of((Long[]) rows.getArray("topic_ids").getArray()),
                     List.of((String[]) rows.getArray("country_codes").getArray()),
                     List.of((Long[]) rows.getArray("region_ids").getArray()));
-            Highlight highlight = search ? new Highlight(rows.getString("marked_title"),
-                    rows.getString("marked_summary"), rows.getString("marked_body")) : null;
-            items.add(new ListedItem(row, tags, highlight));
+            items.add(new ListedItem(row, tags, search ? rows.getString("body") : null));
         }
-        return new ListRead(counted, items);
+        return new ListRead(counted, items, parsedQuery);
     }
 }

@@ -52,8 +52,8 @@ public final class NewsMapper {
                 case '>' -> html.append("&gt;");
                 case '"' -> html.append("&quot;");
                 case '\'' -> html.append("&#39;");
-                case NewsListRepository.MARK_START -> html.append("<mark>");
-                case NewsListRepository.MARK_END -> html.append("</mark>");
+                case Highlighter.MARK_START -> html.append("<mark>");
+                case Highlighter.MARK_END -> html.append("</mark>");
                 default -> html.append(c);
             }
         }

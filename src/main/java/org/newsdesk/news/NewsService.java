@@ -81,9 +81,11 @@ public class NewsService {
         String next = more ? links.currentAt("cursor", cursors.encode(cursorAfter(items.get(items.size() - 1).row(),
                 paging, filter))) : null;
         TagDirectory names = directoryFor(session, items.stream().map(ListedItem::tags).toList());
+        Highlighter highlighter = read.parsedQuery() == null ? null : Highlighter.forQuery(read.parsedQuery());
         return new NewsPage(
-                items.stream().map(item -> NewsMapper.summary(item.row(), tags(names, item.tags()), item.highlight(),
-                        links)).toList(),
+                items.stream().map(item -> NewsMapper.summary(item.row(), tags(names, item.tags()),
+                        highlighter == null ? null : highlighter.highlight(item.row().title(), item.row().summary(),
+                                item.body()), links)).toList(),
                 new PageInfo(paging.page(), paging.size(), exact ? counted : Paging.MAX_OFFSET, exact,
                         exact ? (counted + paging.size() - 1) / paging.size() : null),
                 new PageLinks(links.current(), next),
