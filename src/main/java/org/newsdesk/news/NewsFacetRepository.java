@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -138,7 +139,8 @@ public class NewsFacetRepository {
                 counted = sum(keys, String.join(" AND ", months));
             }
             // Less the filter's scheduled items up to the end of the current month, which the counts hold already.
-            NewsSql scheduled = NewsSql.of(filter.scheduled());
+            // They lie in the few days left of the month: read along the dates, whatever the plan thinks of the tags.
+            NewsSql scheduled = NewsSql.alongDates(filter.scheduled(), null);
             values.putAll(scheduled.parameters());
             counted += " - (SELECT count(*) FROM news_item n " + scheduled.where() + " AND n.published_on < :nextMonth)";
             return "SELECT least(:cap, greatest(0, " + counted + "))";
@@ -152,6 +154,25 @@ public class NewsFacetRepository {
 
     private static String name(Dimension dimension) {
         return "'" + dimension.name().toLowerCase(Locale.ROOT) + "'";
+    }
+
+    /**
+     * Every key's count over all months, scheduled items included, as "dimension value" (see {@link
+     * NewsFilter#countedKey}); all items under "type" alone: how common each tag is, for choosing how to read a list.
+     */
+    Map<String, Long> totals(ReadSession session) {
+        return NamedStatement.of("SELECT f.dimension, f.value, f.count FROM news_facet_count f WHERE f.month = 'infinity'",
+                NamedStatement.Plan.GENERIC).query(session, Map.of(), rows -> {
+                    Map<String, Long> totals = new HashMap<>();
+                    while (rows.next()) {
+                        long count = rows.getLong(3);
+                        totals.put(rows.getString(1) + " " + rows.getString(2), count);
+                        if (rows.getString(1).equals("type")) {
+                            totals.merge("type", count, Long::sum);
+                        }
+                    }
+                    return totals;
+                });
     }
 
     /** One value of a facet as stored: the name is null for months and years. */

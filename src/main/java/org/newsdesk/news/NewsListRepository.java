@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.newsdesk.platform.db.NamedStatement;
 import org.newsdesk.platform.db.ReadSession;
@@ -54,14 +55,18 @@ public class NewsListRepository {
      * stays bounded however many match. Tags are the rows' tag arrays, which the schema keeps in step with the
      * link tables.
      */
-    public ListRead read(ReadSession session, NewsFilter filter, Paging paging, int limit, int cap) {
+    public ListRead read(ReadSession session, NewsFilter filter, Paging paging, int limit, int cap,
+            Optional<TagShares.TagReading> tagReading) {
         if (filter.query() != null) {
             throw new IllegalArgumentException("a search is counted first and read by search()");
         }
         Map<String, Object> values = new HashMap<>();
-        String page = byDate(filter, paging, values);
+        String page = byDate(filter, paging, values, tagReading.orElse(null));
         values.put("cap", cap);
-        NamedStatement.Plan plan = filter.datesAtMost() ? NamedStatement.Plan.GENERIC : NamedStatement.Plan.CUSTOM;
+        // Dates alone, or a tag read the way chosen for it (TagShares): one plan fits every value. Otherwise the
+        // values decide it.
+        NamedStatement.Plan plan = filter.datesAtMost() || tagReading.isPresent() ? NamedStatement.Plan.GENERIC
+                : NamedStatement.Plan.CUSTOM;
         return page(session, page, countUpTo(filter, values), false, plan, paging, limit, values);
     }
 
@@ -140,7 +145,7 @@ public class NewsListRepository {
         }
         Map<String, Object> values = new HashMap<>();
         String page = plan.page() != null ? byIds(plan.page(), relevance, values)
-                : relevance ? byRelevance(filter, paging, limit, plan.tiers(), values) : byDate(filter, paging, values);
+                : relevance ? byRelevance(filter, paging, limit, plan.tiers(), values) : byDate(filter, paging, values, null);
         values.put("counted", plan.counted());
         values.put("q", filter.query()); // the highlights' query, whichever way the rows were found
         // Known matches are read by id: one plan fits every page. Otherwise the words' frequencies decide it.
@@ -179,14 +184,40 @@ public class NewsListRepository {
                    CAST(query AS text) AS parsed_query,
                    (SELECT b.body FROM news_item b WHERE b.id = n.id) AS body""";
 
-    private static String byDate(NewsFilter filter, Paging paging, Map<String, Object> values) {
-        NewsSql sql = NewsSql.of(filter, paging.after());
+    /**
+     * A page in date order. A tag's list is read as {@code tagReading} says (TagShares); any other (null) is left to
+     * the planner, which walks the date index when it can.
+     */
+    private static String byDate(NewsFilter filter, Paging paging, Map<String, Object> values,
+            TagShares.TagReading tagReading) {
+        if (tagReading != null && tagReading.reading() == SearchPlan.Reading.WALK) {
+            return walkedAlongDates(filter, paging, values);
+        }
+        NewsSql sql = tagReading != null ? NewsSql.indexedBy(filter, paging.after(), tagReading.indexed())
+                : NewsSql.of(filter, paging.after());
         values.putAll(sql.parameters());
         return """
                 SELECT * FROM %s n
                 ORDER BY %s
-                LIMIT :limit OFFSET :offset""".formatted(rows(sql, "CAST(NULL AS real)", SearchPlan.Reading.WALK),
+                LIMIT :limit OFFSET :offset""".formatted(rows(sql, "CAST(NULL AS real)",
+                        tagReading != null ? SearchPlan.Reading.GATHER : SearchPlan.Reading.WALK),
                 NewsSql.orderBy(paging.sort()));
+    }
+
+    /**
+     * A tag's page walked along the date index, the keys first: that walk reads the index alone (it holds the tag
+     * arrays), which a generic plan prefers to a scan of the table whatever it guesses of the tags; the rest of
+     * the columns are read for the page's rows only.
+     */
+    private static String walkedAlongDates(NewsFilter filter, Paging paging, Map<String, Object> values) {
+        NewsSql sql = NewsSql.alongDates(filter, paging.after());
+        values.putAll(sql.parameters());
+        return """
+                SELECT %s, CAST(NULL AS real) AS rank FROM (
+                    SELECT n.id FROM news_item n %s
+                    ORDER BY %s
+                    LIMIT :limit OFFSET :offset) k
+                JOIN news_item n ON n.id = k.id""".formatted(LIST_COLUMNS, sql.where(), NewsSql.orderBy(paging.sort()));
     }
 
     /**

@@ -45,10 +45,12 @@ public class NewsService {
     private final CursorCodec cursors;
     private final ServiceClock clock;
     private final Vocabulary vocabulary;
+    private final TagShares tagShares;
 
     public NewsService(NewsRepository news, NewsListRepository lists, NewsFacets facets, CursorCodec cursors,
-            ServiceClock clock, ReadSessions sessions, Vocabulary vocabulary) {
+            ServiceClock clock, ReadSessions sessions, Vocabulary vocabulary, TagShares tagShares) {
         this.sessions = sessions;
+        this.tagShares = tagShares;
         this.vocabulary = vocabulary;
         this.news = news;
         this.lists = lists;
@@ -68,7 +70,9 @@ public class NewsService {
         Paging paging = request.paging();
         int limit = paging.size() + 1;
         int cap = Paging.MAX_OFFSET + 1;
-        ListRead read = filter.query() == null ? lists.read(session, filter, paging, limit, cap)
+        ListRead read = filter.query() == null
+                ? lists.read(session, filter, paging, limit, cap,
+                        tagShares.reading(session, filter, paging.sort(), limit + paging.offset()))
                 : lists.search(session, filter, paging, limit,
                         SearchPlan.of(lists.countMatches(session, filter, limit + paging.offset(), cap), paging, limit));
         long counted = read.counted();

@@ -5,6 +5,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,6 +61,28 @@ record NewsSql(String where, Map<String, Object> parameters) {
 
     /** The filter's conditions, and those that start the list after {@code after} when it is given. */
     static NewsSql of(NewsFilter filter, Cursor after) {
+        return of(filter, after, TAGS);
+    }
+
+    /**
+     * The same conditions, but with the tags checked on the rows read along the date index (which holds the tag
+     * arrays) and not looked up in their GIN indexes: {@code IS TRUE} makes a condition one no index serves. For a
+     * generic plan, which does not see how common a tag is (TagShares does): a common tag's list, or the few days
+     * left in the current month, is cheapest walked along the dates.
+     */
+    static NewsSql alongDates(NewsFilter filter, Cursor after) {
+        return of(filter, after, EnumSet.noneOf(NewsFilter.Dimension.class));
+    }
+
+    /** The same conditions with only {@code indexed}'s tags looked up in their GIN index, the others checked on its rows. */
+    static NewsSql indexedBy(NewsFilter filter, Cursor after, NewsFilter.Dimension indexed) {
+        return of(filter, after, EnumSet.of(indexed));
+    }
+
+    private static final Set<NewsFilter.Dimension> TAGS = EnumSet.of(NewsFilter.Dimension.TOPIC,
+            NewsFilter.Dimension.COUNTRY, NewsFilter.Dimension.REGION);
+
+    private static NewsSql of(NewsFilter filter, Cursor after, Set<NewsFilter.Dimension> indexedTags) {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> parameters = new HashMap<>();
         String visibility = visibility(filter.visibility());
@@ -83,16 +106,19 @@ record NewsSql(String where, Map<String, Object> parameters) {
             parameters.put("types", filter.types().stream().map(NewsType::value).toList());
         }
         if (!filter.topicIds().isEmpty()) {
-            conditions.add("n.topic_ids && CAST(string_to_array(:topicIds, ',') AS bigint[])");
+            conditions.add(tag(indexedTags, NewsFilter.Dimension.TOPIC,
+                    "n.topic_ids && CAST(string_to_array(:topicIds, ',') AS bigint[])"));
             parameters.put("topicIds", commaSeparated(filter.topicIds()));
         }
         if (!filter.countryCodes().isEmpty()) {
-            conditions.add("n.country_codes && CAST(string_to_array(:countryCodes, ',') AS varchar[])");
+            conditions.add(tag(indexedTags, NewsFilter.Dimension.COUNTRY,
+                    "n.country_codes && CAST(string_to_array(:countryCodes, ',') AS varchar[])"));
             parameters.put("countryCodes", commaSeparated(filter.countryCodes()));
         }
         if (!filter.regionIds().isEmpty()) {
             // region_ids holds the regions tagged on the item and those of its countries.
-            conditions.add("n.region_ids && CAST(string_to_array(:regionIds, ',') AS bigint[])");
+            conditions.add(tag(indexedTags, NewsFilter.Dimension.REGION,
+                    "n.region_ids && CAST(string_to_array(:regionIds, ',') AS bigint[])"));
             parameters.put("regionIds", commaSeparated(filter.regionIds()));
         }
         if (filter.query() != null) {
@@ -107,6 +133,10 @@ record NewsSql(String where, Map<String, Object> parameters) {
             conditions.add(keyset(after, parameters));
         }
         return new NewsSql("WHERE " + String.join(" AND ", conditions), parameters);
+    }
+
+    private static String tag(Set<NewsFilter.Dimension> indexed, NewsFilter.Dimension dimension, String condition) {
+        return indexed.contains(dimension) ? condition : "(" + condition + ") IS TRUE";
     }
 
     /**

@@ -108,6 +108,18 @@ class NewsSqlTest {
     }
 
     @Test
+    void alongTheDatesTagsAreConditionsNoIndexServesAndTheRestIsAlike() {
+        NewsFilter filter = filter().dates(null, 2022, null, null).tags(Set.of(7L), Set.of("TH"), Set.of(10L)).build();
+        NewsSql indexed = NewsSql.of(filter, null);
+        NewsSql along = NewsSql.alongDates(filter, null);
+        assertEquals(indexed.where().replace(TOPICS, "(" + TOPICS + ") IS TRUE")
+                .replace(COUNTRIES, "(" + COUNTRIES + ") IS TRUE").replace(REGIONS, "(" + REGIONS + ") IS TRUE"),
+                along.where());
+        assertTrue(along.where().contains("(" + TOPICS + ") IS TRUE"), along.where());
+        assertEquals(indexed.parameters(), along.parameters());
+    }
+
+    @Test
     void aSearchMatchesTheSearchVector() {
         NewsSql sql = NewsSql.of(filter().query("pension reform").build());
         assertEquals("WHERE " + PUBLIC + " AND n.search_vector @@ " + TS_QUERY, sql.where());
