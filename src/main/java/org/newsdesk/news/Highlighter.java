@@ -58,12 +58,7 @@ final class Highlighter {
 
     /** For the query as PostgreSQL prints it (a tsquery's text), marking its lexemes but not the negated ones. */
     static Highlighter forQuery(String tsquery) {
-        return new Highlighter(lexemes(tsquery));
-    }
-
-    /** The lexemes the highlighter marks. */
-    Set<String> lexemes() {
-        return lexemes;
+        return new Highlighter(ParsedQuery.lexemes(tsquery));
     }
 
     /** Title and summary marked whole; the body (sanitised HTML) as text, cut to the excerpts around its matches. */
@@ -283,46 +278,6 @@ final class Highlighter {
             }
             return i;
         }
-    }
-
-    /** The lexemes of a tsquery's text ('…' with '' for a quote), leaving out those under ! and in !( … ). */
-    static Set<String> lexemes(String tsquery) {
-        Set<String> lexemes = new HashSet<>();
-        List<Boolean> groups = new ArrayList<>(); // whether each open group is negated
-        boolean not = false;
-        for (int i = 0; i < tsquery.length(); i++) {
-            char c = tsquery.charAt(i);
-            if (c == '!') {
-                not = true;
-            } else if (c == '(') {
-                groups.add(not || groups.contains(true));
-                not = false;
-            } else if (c == ')') {
-                if (!groups.isEmpty()) {
-                    groups.remove(groups.size() - 1);
-                }
-            } else if (c == '\'') {
-                StringBuilder lexeme = new StringBuilder();
-                for (i++; i < tsquery.length(); i++) {
-                    char l = tsquery.charAt(i);
-                    if (l == '\'' && i + 1 < tsquery.length() && tsquery.charAt(i + 1) == '\'') {
-                        lexeme.append('\'');
-                        i++;
-                    } else if (l == '\'') {
-                        break;
-                    } else if (l == '\\' && i + 1 < tsquery.length()) {
-                        lexeme.append(tsquery.charAt(++i));
-                    } else {
-                        lexeme.append(l);
-                    }
-                }
-                if (!not && !groups.contains(true) && lexeme.length() > 0) {
-                    lexemes.add(lexeme.toString());
-                }
-                not = false;
-            }
-        }
-        return lexemes;
     }
 
     private static Set<String> stopWords(String resource) {

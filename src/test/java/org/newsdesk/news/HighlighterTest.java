@@ -26,10 +26,10 @@ class HighlighterTest {
     @Test
     void readsTheLexemesOfAParsedQueryLeavingOutNegatedOnes() {
         assertEquals(Set.of("communiti", "support", "launch", "covid", "-19", "it's"),
-                Highlighter.lexemes("'communiti' <-> 'support' & 'launch' & !'pension' & !( 'social' <-> 'secur' ) "
+                ParsedQuery.lexemes("'communiti' <-> 'support' & 'launch' & !'pension' & !( 'social' <-> 'secur' ) "
                         + "| 'covid' <-> '-19' & 'it''s'"));
-        assertEquals(Set.of(), Highlighter.lexemes(""));
-        assertEquals(Set.of("a", "c"), Highlighter.lexemes("'a' & !( 'b' & ( 'x' | 'y' ) ) & 'c'"));
+        assertEquals(Set.of(), ParsedQuery.lexemes(""));
+        assertEquals(Set.of("a", "c"), ParsedQuery.lexemes("'a' & !( 'b' & ( 'x' | 'y' ) ) & 'c'"));
     }
 
     @Test
