@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.newsdesk.news.SearchPlan.Reading;
 import org.newsdesk.platform.db.ContentVersion;
+import org.newsdesk.platform.db.PerContentVersion;
 import org.newsdesk.platform.db.ReadSession;
 
 /**
@@ -22,17 +23,12 @@ public class TagShares {
     /** The counted keys that are tags; a type's list is left to the planner. */
     private static final Set<String> TAGS = Set.of("topic", "country", "region", "topic_country");
 
-    /** The maintained totals and the content version they were read at (or after). */
-    private record Snapshot(long version, Map<String, Long> totals) {
-    }
-
     private final NewsFacetRepository counts;
-    private final ContentVersion contentVersion;
-    private volatile Snapshot snapshot;
+    private final PerContentVersion<Map<String, Long>> totals;
 
     public TagShares(NewsFacetRepository counts, ContentVersion contentVersion) {
         this.counts = counts;
-        this.contentVersion = contentVersion;
+        this.totals = new PerContentVersion<>(contentVersion);
     }
 
     /**
@@ -53,7 +49,7 @@ public class TagShares {
             return Optional.empty();
         }
         return filter.countedKey().filter(key -> key.value() != null && TAGS.contains(key.dimension())).map(key -> {
-            Map<String, Long> totals = totals(session);
+            Map<String, Long> totals = this.totals.get(() -> Map.copyOf(counts.totals(session)));
             Reading reading = reading(totals.getOrDefault(key.dimension() + " " + key.value(), 0L),
                     totals.getOrDefault("type", 0L), rowsNeeded);
             return new TagReading(reading, rarest(filter, totals));
@@ -79,19 +75,5 @@ public class TagShares {
      */
     static Reading reading(long tagged, long all, long rowsNeeded) {
         return tagged > 0 && (double) tagged * tagged >= (double) rowsNeeded * all ? Reading.WALK : Reading.GATHER;
-    }
-
-    /** Read once per content version; while the version is unknown (its listener reconnecting), at every call. */
-    private Map<String, Long> totals(ReadSession session) {
-        long version = contentVersion.current();
-        Snapshot current = snapshot;
-        if (current != null && version != ContentVersion.UNKNOWN && current.version() == version) {
-            return current.totals();
-        }
-        Map<String, Long> totals = counts.totals(session);
-        if (version != ContentVersion.UNKNOWN && (current == null || current.version() <= version)) {
-            snapshot = new Snapshot(version, Map.copyOf(totals));
-        }
-        return totals;
     }
 }

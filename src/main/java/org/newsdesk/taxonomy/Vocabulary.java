@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import org.newsdesk.platform.db.ContentVersion;
+import org.newsdesk.platform.db.PerContentVersion;
 import org.newsdesk.platform.db.ReadSession;
 import org.newsdesk.platform.problem.Problem.Violation;
 import org.newsdesk.platform.text.Slugs;
@@ -26,16 +27,11 @@ public class Vocabulary {
     public record Tags(Set<Topic> topics, Set<Country> countries, Set<Region> regions) {
     }
 
-    /** A directory and the content version it was read at (or after). */
-    private record Snapshot(long version, TagDirectory directory) {
-    }
-
     private final TopicRepository topics;
     private final CountryRepository countries;
     private final RegionRepository regions;
     private final TagDirectoryRepository directories;
-    private final ContentVersion contentVersion;
-    private volatile Snapshot snapshot;
+    private final PerContentVersion<TagDirectory> directory;
 
     public Vocabulary(TopicRepository topics, CountryRepository countries, RegionRepository regions,
             TagDirectoryRepository directories, ContentVersion contentVersion) {
@@ -43,7 +39,7 @@ public class Vocabulary {
         this.countries = countries;
         this.regions = regions;
         this.directories = directories;
-        this.contentVersion = contentVersion;
+        this.directory = new PerContentVersion<>(contentVersion);
     }
 
     /**
@@ -52,12 +48,7 @@ public class Vocabulary {
      * While the version is unknown (its listener reconnecting) each call reads the directory anew.
      */
     public TagDirectory directory(ReadSession session) {
-        long version = contentVersion.current();
-        Snapshot current = snapshot;
-        if (current != null && version != ContentVersion.UNKNOWN && current.version() == version) {
-            return current.directory();
-        }
-        return directoryAfresh(session, version);
+        return directory.get(() -> directories.read(session));
     }
 
     /**
@@ -65,19 +56,7 @@ public class Vocabulary {
      * replica that has replayed a change this instance has not heard of yet).
      */
     public TagDirectory directoryAfresh(ReadSession session) {
-        return directoryAfresh(session, contentVersion.current());
-    }
-
-    /** Read after the version was taken, so that the directory kept under a version is never older than it. */
-    private TagDirectory directoryAfresh(ReadSession session, long version) {
-        TagDirectory directory = directories.read(session);
-        if (version != ContentVersion.UNKNOWN) {
-            Snapshot current = snapshot;
-            if (current == null || current.version() <= version) {
-                snapshot = new Snapshot(version, directory);
-            }
-        }
-        return directory;
+        return directory.refresh(() -> directories.read(session));
     }
 
     /**
