@@ -19,6 +19,7 @@ import org.newsdesk.news.NewsStatus;
 import org.newsdesk.news.NewsType;
 import org.newsdesk.platform.http.JsonBodies;
 import org.newsdesk.platform.text.HttpUrl;
+import org.newsdesk.platform.text.LanguageCode;
 import org.newsdesk.platform.text.NotReserved;
 import org.newsdesk.platform.text.Slugs;
 import org.newsdesk.platform.text.VisibleText;
@@ -61,6 +62,11 @@ public record NewsWrite(
         @Schema(nullable = true, description = "draft when not given; published makes it public from "
                 + "publishedOn; retired withdraws it (DELETE does the same).")
         NewsStatus status,
+        @Schema(nullable = true, description = "The item's language: an ISO 639-1 code (BCP 47's primary tag, "
+                + "without a region), any case, stored in lower case; en when not given.", examples = "fr",
+                pattern = LanguageCode.PATTERN)
+        @LanguageCode
+        String language,
         @Schema(nullable = true) @Valid
         ImageWrite image,
         @Schema(nullable = true, description = "Topic slugs.", examples = "[\"pensions\"]")
@@ -79,8 +85,8 @@ public record NewsWrite(
     static final Set<String> READ_ONLY = Set.of("id", "createdAt", "updatedAt", "revision", "links");
 
     NewsWrite withSlug(String newSlug) {
-        return new NewsWrite(newSlug, title, summary, body, publishedOn, type, status, image, topics, countries,
-                regions);
+        return new NewsWrite(newSlug, title, summary, body, publishedOn, type, status, language, image, topics,
+                countries, regions);
     }
 
     @Schema(name = "ImageWrite")

@@ -6,6 +6,7 @@ import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import org.newsdesk.news.NewsItem;
 import org.newsdesk.news.NewsStatus;
@@ -51,6 +52,7 @@ class NewsWriter {
         item.publishedOn = write.publishedOn();
         item.type = write.type() == null ? NewsType.NEWS : write.type();
         item.status = write.status() == null ? NewsStatus.DRAFT : write.status();
+        item.language = write.language() == null ? "en" : write.language().toLowerCase(Locale.ROOT);
         NewsWrite.ImageWrite image = write.image();
         item.imageUrl = image == null ? null : blankToNull(image.url());
         item.imageAlt = image == null ? null : blankToNull(image.alt());
@@ -88,7 +90,7 @@ class NewsWriter {
         NewsWrite.ImageWrite image = item.imageUrl == null && item.imageAlt == null && item.imageCredit == null
                 ? null : new NewsWrite.ImageWrite(item.imageUrl, item.imageAlt, item.imageCredit);
         return new NewsWrite(item.slug, item.title, item.summary, item.body, item.publishedOn, item.type, item.status,
-                image,
+                item.language, image,
                 item.topics.stream().map(topic -> topic.slug).sorted().toList(),
                 item.countries.stream().map(country -> country.code).sorted().toList(),
                 item.regions.stream().map(region -> region.slug).sorted().toList());

@@ -25,6 +25,7 @@ public record NewsFilter(
         Set<String> countryCodes,
         Set<Long> regionIds,
         Set<NewsType> types,
+        Set<String> languages,
         String query,
         Instant updatedSince,
         Set<Visibility> visibility,
@@ -43,7 +44,7 @@ public record NewsFilter(
                 dimension == Dimension.COUNTRY ? Set.of() : countryCodes,
                 dimension == Dimension.REGION ? Set.of() : regionIds,
                 dimension == Dimension.TYPE ? EnumSet.noneOf(NewsType.class) : types,
-                query, updatedSince, visibility, today);
+                languages, query, updatedSince, visibility, today);
     }
 
     /**
@@ -52,7 +53,7 @@ public record NewsFilter(
      */
     boolean everyPublicItem() {
         return month == null && year == null && from == null && to == null && isEmpty(topicIds)
-                && isEmpty(countryCodes) && isEmpty(regionIds) && isEmpty(types) && query == null
+                && isEmpty(countryCodes) && isEmpty(regionIds) && isEmpty(types) && isEmpty(languages) && query == null
                 && updatedSince == null && Set.of(Visibility.PUBLISHED).equals(visibility);
     }
 
@@ -62,8 +63,8 @@ public record NewsFilter(
      * between walking that index and gathering the matches from their own index.
      */
     boolean datesAtMost() {
-        return new NewsFilter(null, null, null, null, topicIds, countryCodes, regionIds, types, query, updatedSince,
-                visibility, today).everyPublicItem();
+        return new NewsFilter(null, null, null, null, topicIds, countryCodes, regionIds, types, languages, query,
+                updatedSince, visibility, today).everyPublicItem();
     }
 
     /**
@@ -81,8 +82,8 @@ public record NewsFilter(
             return Optional.empty();
         }
         LocalDate toMonth = upper == null ? null : upper.withDayOfMonth(1);
-        NewsFilter undated = new NewsFilter(null, null, null, null, topicIds, countryCodes, regionIds, types, query,
-                updatedSince, visibility, today);
+        NewsFilter undated = new NewsFilter(null, null, null, null, topicIds, countryCodes, regionIds, types,
+                languages, query, updatedSince, visibility, today);
         if (undated.everyPublicItem()) {
             return Optional.of(new CountedKey("type", null, lower, toMonth));
         }
@@ -124,14 +125,14 @@ public record NewsFilter(
 
     /** This filter over the items published with a date after today (scheduled) instead of what it sees. */
     NewsFilter scheduled() {
-        return new NewsFilter(month, year, from, to, topicIds, countryCodes, regionIds, types, query, updatedSince,
-                Set.of(Visibility.SCHEDULED), today);
+        return new NewsFilter(month, year, from, to, topicIds, countryCodes, regionIds, types, languages, query,
+                updatedSince, Set.of(Visibility.SCHEDULED), today);
     }
 
     /** This filter without its search: for a relevance tier whose own condition implies the search. */
     NewsFilter withoutQuery() {
-        return new NewsFilter(month, year, from, to, topicIds, countryCodes, regionIds, types, null, updatedSince,
-                visibility, today);
+        return new NewsFilter(month, year, from, to, topicIds, countryCodes, regionIds, types, languages, null,
+                updatedSince, visibility, today);
     }
 
     /** Inclusive lower bound of the publication date, from month, year and from together. */
@@ -146,10 +147,12 @@ public record NewsFilter(
 
     /** The same text for the same filter on every instance: what a cursor is bound to. */
     String canonical() {
-        return String.join("|", String.valueOf(month), String.valueOf(year), String.valueOf(from), String.valueOf(to),
-                sorted(topicIds), sorted(countryCodes), sorted(regionIds),
+        String canonical = String.join("|", String.valueOf(month), String.valueOf(year), String.valueOf(from),
+                String.valueOf(to), sorted(topicIds), sorted(countryCodes), sorted(regionIds),
                 sorted(types.stream().map(NewsType::value).toList()), String.valueOf(query),
                 String.valueOf(updatedSince), sorted(visibility.stream().map(Visibility::value).toList()));
+        // Languages came later: a filter without them keeps the text, so cursors handed out before stay valid.
+        return languages.isEmpty() ? canonical : canonical + "|lang=" + sorted(languages);
     }
 
     private static String sorted(Collection<?> values) {

@@ -53,6 +53,12 @@ public class NewsFilterParams {
             schema = @Schema(type = SchemaType.ARRAY, implementation = String.class, examples = "[\"asia-pacific\"]"))
     public List<String> region;
 
+    @QueryParam("lang")
+    @Parameter(description = "Languages: ISO 639-1 codes (BCP 47's primary tag, such as fr), any case; repeat or "
+            + "separate with commas to match any. Without it every language is listed.",
+            schema = @Schema(type = SchemaType.ARRAY, implementation = String.class, examples = "[\"en\", \"fr\"]"))
+    public List<String> lang;
+
     @QueryParam("q")
     @Parameter(description = "Full-text search over title, summary and body (English stemming), web-search syntax: "
             + "\"quoted phrase\", or, -excluded. Title matches rank above summary above body.",

@@ -21,6 +21,7 @@ import org.newsdesk.news.api.Visibility;
 import org.newsdesk.platform.config.ServiceClock;
 import org.newsdesk.platform.db.ReadSession;
 import org.newsdesk.platform.http.ParamChecks;
+import org.newsdesk.platform.text.LanguageCode;
 import org.newsdesk.platform.text.Slugs;
 import org.newsdesk.taxonomy.Vocabulary;
 
@@ -102,7 +103,10 @@ public class NewsFilterParser {
         Set<NewsType> types = EnumSet.noneOf(NewsType.class);
         types.addAll(checks.each("type", params.type, value -> NewsType.fromValue(value).orElse(null),
                 value -> "'" + value + "' is not one of " + NewsType.allowedValues()));
-        return new NewsFilter(month, year, from, to, topicIds, countryCodes, regionIds, types,
+        Set<String> languages = new LinkedHashSet<>(checks.each("lang", params.lang,
+                value -> LanguageCode.Check.isLanguageCode(value) ? value.toLowerCase(Locale.ROOT) : null,
+                value -> "'" + value + "' is not an ISO 639-1 language code such as fr"));
+        return new NewsFilter(month, year, from, to, topicIds, countryCodes, regionIds, types, Set.copyOf(languages),
                 query(params.q, checks), updatedSince(params.updatedSince, checks),
                 visibility(params.status, checks), clock.today());
     }

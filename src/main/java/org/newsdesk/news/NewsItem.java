@@ -49,6 +49,10 @@ public class NewsItem {
     @Column(nullable = false, length = 16)
     public NewsStatus status = NewsStatus.PUBLISHED;
 
+    /** ISO 639-1 code in lower case (BCP 47's primary tag). */
+    @Column(nullable = false, length = 2)
+    public String language = "en";
+
     /** Counts every change, starting at 1; each has a row in news_revision. */
     @Column(nullable = false)
     public int revision = 1;

@@ -27,7 +27,8 @@ public class NewsListRepository {
 
     /** What a list row holds: everything but the body and the vectors, and the tag arrays. */
     private static final String LIST_COLUMNS = "n.id, n.slug, n.title, n.summary, n.published_on, n.type, n.image_url, "
-            + "n.image_alt, n.image_credit, n.updated_at, n.status, n.topic_ids, n.country_codes, n.region_ids";
+            + "n.image_alt, n.image_credit, n.updated_at, n.status, n.language, n.topic_ids, n.country_codes, "
+            + "n.region_ids";
 
     /**
      * The page's rows with their tags, and the matches counted up to {@code cap}; for a search, its query as
@@ -38,7 +39,8 @@ public class NewsListRepository {
 
     /** A news item as listed: everything but the body, with its tier when sorted by relevance. */
     public record NewsRow(long id, String slug, String title, String summary, LocalDate publishedOn, NewsType type,
-            String imageUrl, String imageAlt, String imageCredit, Instant updatedAt, Float rank, NewsStatus status) {
+            String imageUrl, String imageAlt, String imageCredit, Instant updatedAt, Float rank, NewsStatus status,
+            String language) {
     }
 
     /** One listed item with the keys of its tags (names come from the taxonomy); its body only for a search. */
@@ -282,7 +284,7 @@ public class NewsListRepository {
                     NewsType.fromValue(rows.getString("type")).orElseThrow(), rows.getString("image_url"),
                     rows.getString("image_alt"), rows.getString("image_credit"),
                     rows.getObject("updated_at", OffsetDateTime.class).toInstant(), tier,
-                    NewsStatus.fromValue(rows.getString("status")).orElseThrow());
+                    NewsStatus.fromValue(rows.getString("status")).orElseThrow(), rows.getString("language"));
             TagKeys tags = new TagKeys(List.of((Long[]) rows.getArray("topic_ids").getArray()),
                     List.of((String[]) rows.getArray("country_codes").getArray()),
                     List.of((Long[]) rows.getArray("region_ids").getArray()));

@@ -20,14 +20,14 @@ public final class NewsMapper {
     static NewsSummary summary(NewsRow row, Tags tags, Highlight marked, ApiLinks links) {
         Tags t = tags == null ? NO_TAGS : tags;
         return new NewsSummary(row.id(), row.slug(), row.title(), row.summary(), row.publishedOn(), row.type(),
-                row.status(), image(row.imageUrl(), row.imageAlt(), row.imageCredit()),
+                row.status(), row.language(), image(row.imageUrl(), row.imageAlt(), row.imageCredit()),
                 t.topics, t.countries, t.regions, row.updatedAt(), html(marked), links(row.slug(), links));
     }
 
     public static NewsDetail detail(NewsItem item, Tags tags, ApiLinks links) {
         Tags t = tags == null ? NO_TAGS : tags;
         return new NewsDetail(item.id, item.slug, item.title, item.summary, item.body, item.publishedOn, item.type,
-                item.status, item.revision, image(item.imageUrl, item.imageAlt, item.imageCredit),
+                item.status, item.language, item.revision, image(item.imageUrl, item.imageAlt, item.imageCredit),
                 t.topics, t.countries, t.regions, item.createdAt, item.updatedAt, links(item.slug, links));
     }
 

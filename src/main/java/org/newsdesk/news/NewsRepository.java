@@ -47,7 +47,8 @@ public class NewsRepository implements PanacheRepository<NewsItem> {
      * slug's unique index decides its plan whatever the slug, so it is planned once per connection.
      */
     private static final NamedStatement PUBLIC_ITEM = NamedStatement.of("""
-            SELECT n.id, n.slug, n.title, n.summary, n.body, n.published_on, n.type, n.status, n.revision, n.image_url,
+            SELECT n.id, n.slug, n.title, n.summary, n.body, n.published_on, n.type, n.status, n.language, n.revision,
+                   n.image_url,
                    n.image_alt, n.image_credit, n.created_at, n.updated_at, n.topic_ids, n.country_codes, n.region_ids
             FROM news_item n
             WHERE n.slug = :slug AND n.status = 'published' AND n.published_on <= :today""", NamedStatement.Plan.GENERIC);
@@ -70,6 +71,7 @@ public class NewsRepository implements PanacheRepository<NewsItem> {
             item.publishedOn = rows.getObject("published_on", LocalDate.class);
             item.type = NewsType.fromValue(rows.getString("type")).orElseThrow();
             item.status = NewsStatus.fromValue(rows.getString("status")).orElseThrow();
+            item.language = rows.getString("language");
             item.revision = rows.getInt("revision");
             item.imageUrl = rows.getString("image_url");
             item.imageAlt = rows.getString("image_alt");

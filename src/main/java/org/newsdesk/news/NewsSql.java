@@ -105,6 +105,10 @@ record NewsSql(String where, Map<String, Object> parameters) {
             conditions.add("n.type IN (:types)");
             parameters.put("types", filter.types().stream().map(NewsType::value).toList());
         }
+        if (!filter.languages().isEmpty()) {
+            conditions.add("n.language IN (:languages)");
+            parameters.put("languages", filter.languages().stream().sorted().toList());
+        }
         if (!filter.topicIds().isEmpty()) {
             conditions.add(tag(indexedTags, NewsFilter.Dimension.TOPIC,
                     "n.topic_ids && CAST(string_to_array(:topicIds, ',') AS bigint[])"));

@@ -20,8 +20,8 @@ public final class NewsViews {
     }
 
     @Schema(name = "NewsSummary", description = "A news item as it appears in a list.", requiredProperties = {"id",
-            "slug", "title", "summary", "publishedOn", "type", "status", "image", "topics", "countries", "regions",
-            "updatedAt", "links"})
+            "slug", "title", "summary", "publishedOn", "type", "status", "language", "image", "topics", "countries",
+            "regions", "updatedAt", "links"})
     public record NewsSummary(
             @Schema(examples = "10") long id,
             @Schema(examples = "reform-needed-for-thailands-pension-system-not-new-schemes") String slug,
@@ -30,6 +30,8 @@ public final class NewsViews {
             @Schema(examples = "2022-02-11") LocalDate publishedOn,
             NewsType type,
             @Schema(description = STATUS) NewsStatus status,
+            @Schema(description = "The item's language: an ISO 639-1 code in lower case (BCP 47's primary tag).",
+                    examples = "en") String language,
             @Schema(nullable = true) Image image,
             List<TopicRef> topics,
             List<CountryRef> countries,
@@ -54,8 +56,8 @@ public final class NewsViews {
     }
 
     @Schema(name = "NewsDetail", description = "A news item with everything about it.", requiredProperties = {"id",
-            "slug", "title", "summary", "body", "publishedOn", "type", "status", "revision", "image", "topics",
-            "countries", "regions", "createdAt", "updatedAt", "links"})
+            "slug", "title", "summary", "body", "publishedOn", "type", "status", "language", "revision", "image",
+            "topics", "countries", "regions", "createdAt", "updatedAt", "links"})
     public record NewsDetail(
             @Schema(examples = "10") long id,
             @Schema(examples = "reform-needed-for-thailands-pension-system-not-new-schemes") String slug,
@@ -66,6 +68,8 @@ public final class NewsViews {
             @Schema(examples = "2022-02-11") LocalDate publishedOn,
             NewsType type,
             @Schema(description = STATUS) NewsStatus status,
+            @Schema(description = "The item's language: an ISO 639-1 code in lower case (BCP 47's primary tag).",
+                    examples = "en") String language,
             @Schema(description = "Number of the latest revision; every change adds one.", examples = "1")
             int revision,
             @Schema(nullable = true) Image image,

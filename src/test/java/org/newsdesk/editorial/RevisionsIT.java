@@ -36,7 +36,7 @@ import org.newsdesk.news.NewsFixture;
 class RevisionsIT {
 
     private static final List<String> ALL_FIELDS = List.of("slug", "title", "summary", "body", "publishedOn", "type",
-            "status", "image", "topics", "countries", "regions");
+            "status", "language", "image", "topics", "countries", "regions");
 
     @RegisterExtension
     final NewsFixture news = new NewsFixture();

@@ -15,7 +15,7 @@ class FeedTitleTest {
 
     private static String titleFor(String query) {
         NewsFilter filter = new NewsFilter(null, null, null, null, Set.of(), Set.of(), Set.of(),
-                EnumSet.noneOf(NewsType.class), query, null, Set.of(), null);
+                EnumSet.noneOf(NewsType.class), Set.of(), query, null, Set.of(), null);
         return FeedTitle.of(filter, List.of(), List.of(), List.of());
     }
 

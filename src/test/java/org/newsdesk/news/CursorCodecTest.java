@@ -80,7 +80,7 @@ class CursorCodecTest {
     }
 
     private static NewsFilter filter(Set<Long> topics, YearMonth month) {
-        return new NewsFilter(month, null, null, null, topics, Set.of(), Set.of(), EnumSet.noneOf(NewsType.class), null,
-                null, EnumSet.of(Visibility.PUBLISHED), TODAY);
+        return new NewsFilter(month, null, null, null, topics, Set.of(), Set.of(), EnumSet.noneOf(NewsType.class), Set.of(),
+                null, null, EnumSet.of(Visibility.PUBLISHED), TODAY);
     }
 }

@@ -2,6 +2,7 @@ package org.newsdesk.news;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.newsdesk.news.ParserFixture.SESSION;
 import static org.newsdesk.news.ParserFixture.TODAY;
@@ -14,6 +15,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,7 +28,7 @@ import org.newsdesk.platform.http.ParamChecks;
 class NewsFilterParserTest {
 
     private static final NewsFilter PUBLIC = new NewsFilter(null, null, null, null, Set.of(), Set.of(), Set.of(),
-            EnumSet.noneOf(NewsType.class), null, null, EnumSet.of(Visibility.PUBLISHED), TODAY);
+            EnumSet.noneOf(NewsType.class), Set.of(), null, null, EnumSet.of(Visibility.PUBLISHED), TODAY);
     private static final String RANGE_UPDATED = "must be from 1900-01-01T00:00:00Z to 9999-12-31T23:59:59Z";
     private static final String SHAPE_UPDATED =
             "must be an ISO 8601 date-time with offset, such as 2026-11-01T00:00:00Z";
@@ -67,6 +69,25 @@ class NewsFilterParserTest {
         // Each is looked up once, lower-cased (codes upper-cased) and without repeats, in the order sent.
         assertEquals(List.of("topic pensions,children", "region africa,asia-pacific", "country ID,PT"),
                 fixture.vocabulary.lookups);
+    }
+
+    @Test
+    void languagesAreISO639CodesInAnyCaseRepeatedOrCommaSeparated() {
+        assertEquals(Set.of("fr", "es", "en"), fixture.filter("lang=FR,es&lang=%20en%20,fr").languages());
+        assertEquals(List.of(violation("lang", "'fr-CA' is not an ISO 639-1 language code such as fr"),
+                violation("lang", "'xx' is not an ISO 639-1 language code such as fr")),
+                fixture.filterViolations("lang=fr-CA,xx,es"));
+    }
+
+    @Test
+    void aLanguageNarrowsTheListSoNoMaintainedCountServesIt() {
+        NewsFilter french = fixture.filter("lang=fr");
+        assertFalse(french.everyPublicItem());
+        assertFalse(french.datesAtMost());
+        assertEquals(Optional.empty(), french.countedKey());
+        assertEquals(Optional.empty(), fixture.filter("lang=fr&topic=pensions").countedKey());
+        assertEquals(PUBLIC.canonical(), fixture.filter("").canonical(), "cursors made before languages stay valid");
+        assertNotEquals(PUBLIC.canonical(), french.canonical());
     }
 
     @Test
@@ -193,6 +214,7 @@ class NewsFilterParserTest {
     void aFilterHoldsExactlyWhatWasAsked() {
         NewsFilter filter = fixture.filter("year=2021&topic=pensions");
         assertEquals(new NewsFilter(null, 2021, null, null, Set.of(1L), Set.of(), Set.of(),
-                EnumSet.noneOf(NewsType.class), null, null, EnumSet.of(Visibility.PUBLISHED), TODAY), filter);
+                EnumSet.noneOf(NewsType.class), Set.of(), null, null, EnumSet.of(Visibility.PUBLISHED), TODAY),
+                filter);
     }
 }

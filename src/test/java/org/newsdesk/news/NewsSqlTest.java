@@ -95,6 +95,13 @@ class NewsSqlTest {
     }
 
     @Test
+    void languagesMatchAnyOfThemSorted() {
+        NewsSql sql = NewsSql.of(filter().languages("fr", "es").build());
+        assertEquals("WHERE " + PUBLIC + " AND n.language IN (:languages)", sql.where());
+        assertEquals(Map.of("today", TODAY, "languages", List.of("es", "fr")), sql.parameters());
+    }
+
+    @Test
     void tagsOverlapTheItemsArraysGivenAsSortedCommaSeparatedText() {
         NewsSql topics = NewsSql.of(filter().tags(Set.of(7L, 12L, 3L), Set.of(), Set.of()).build());
         assertEquals("WHERE " + PUBLIC + " AND " + TOPICS, topics.where());
@@ -271,6 +278,7 @@ class NewsSqlTest {
         private Set<String> countries = Set.of();
         private Set<Long> regions = Set.of();
         private Set<NewsType> types = EnumSet.noneOf(NewsType.class);
+        private Set<String> languages = Set.of();
         private String query;
         private Instant updatedSince;
         private Set<Visibility> visibility = EnumSet.of(Visibility.PUBLISHED);
@@ -295,6 +303,11 @@ class NewsSqlTest {
             return this;
         }
 
+        Filter languages(String... languages) {
+            this.languages = Set.of(languages);
+            return this;
+        }
+
         Filter query(String query) {
             this.query = query;
             return this;
@@ -311,8 +324,8 @@ class NewsSqlTest {
         }
 
         NewsFilter build() {
-            return new NewsFilter(month, year, from, to, topics, countries, regions, types, query, updatedSince,
-                    visibility, TODAY);
+            return new NewsFilter(month, year, from, to, topics, countries, regions, types, languages, query,
+                    updatedSince, visibility, TODAY);
         }
     }
 }

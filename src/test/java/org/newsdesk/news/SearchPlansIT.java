@@ -182,7 +182,7 @@ class SearchPlansIT {
     }
 
     private static NewsFilter search(String query) {
-        return new NewsFilter(null, null, null, null, Set.of(), Set.of(), Set.of(), EnumSet.noneOf(NewsType.class), query,
-                null, EnumSet.of(Visibility.PUBLISHED), LocalDate.now());
+        return new NewsFilter(null, null, null, null, Set.of(), Set.of(), Set.of(), EnumSet.noneOf(NewsType.class), Set.of(),
+                query, null, EnumSet.of(Visibility.PUBLISHED), LocalDate.now());
     }
 }

@@ -159,6 +159,6 @@ class TagReadingsIT {
 
     private static NewsFilter filter(Set<Long> topicIds, Set<String> countryCodes, Set<Long> regionIds) {
         return new NewsFilter(null, YEAR, null, null, topicIds, countryCodes, regionIds, EnumSet.noneOf(NewsType.class),
-                null, null, EnumSet.of(Visibility.PUBLISHED), LocalDate.now());
+                Set.of(), null, null, EnumSet.of(Visibility.PUBLISHED), LocalDate.now());
     }
 }

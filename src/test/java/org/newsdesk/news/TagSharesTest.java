@@ -42,8 +42,8 @@ class TagSharesTest {
     }
 
     private static NewsFilter filter(Set<Long> topics, Set<String> countries, Set<Long> regions) {
-        return new NewsFilter(null, null, null, null, topics, countries, regions, EnumSet.noneOf(NewsType.class), null,
-                null, EnumSet.of(Visibility.PUBLISHED), LocalDate.of(2026, 12, 2));
+        return new NewsFilter(null, null, null, null, topics, countries, regions, EnumSet.noneOf(NewsType.class),
+                Set.of(), null, null, EnumSet.of(Visibility.PUBLISHED), LocalDate.of(2026, 12, 2));
     }
 
     @Test
