@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import org.jdom2.Element;
 import org.jdom2.Namespace;
 
 /** Atom (RFC 4287), with the picture as an enclosure link and its credit in Media RSS. */
@@ -35,8 +36,14 @@ public class AtomWriter {
         author.setName(NewsFeed.AUTHOR);
         atom.setAuthors(new ArrayList<SyndPerson>(List.of(author)));
         atom.setEntries(new ArrayList<>(feed.entries().stream().map(AtomWriter::entry).toList()));
-        // Rome writes no language for Atom: xml:lang on the root says it for the whole feed.
-        return RomeOutput.bytes(atom, root -> root.setAttribute("lang", NewsFeed.LANGUAGE, Namespace.XML_NAMESPACE));
+        // Rome writes no language for Atom: xml:lang on the root says it for the whole feed, on an entry for the entry.
+        return RomeOutput.bytes(atom, root -> {
+            root.setAttribute("lang", feed.language(), Namespace.XML_NAMESPACE);
+            List<Element> written = root.getChildren("entry", root.getNamespace());
+            for (int i = 0; i < written.size(); i++) {
+                written.get(i).setAttribute("lang", feed.entries().get(i).language(), Namespace.XML_NAMESPACE);
+            }
+        });
     }
 
     private static Entry entry(NewsFeed.Entry item) {

@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.newsdesk.news.NewsFilter;
 import org.newsdesk.news.NewsFilterParams;
 import org.newsdesk.news.NewsFilterParser.ListRequest;
@@ -53,7 +54,20 @@ public class FeedService {
                 vocabulary.countryNames(session, filter.countryCodes()),
                 vocabulary.regionNames(session, filter.regionIds())));
         String description = title + (filter.query() == null ? ": the newest items first." : ": the best matches first.");
-        return new NewsFeed(title, description, links.self(), links.home(), updated(entries), entries);
+        return new NewsFeed(title, description, language(filter, entries), links.self(), links.home(),
+                updated(entries), entries);
+    }
+
+    /**
+     * The one language asked for (lang); else the one every item is in; else, for items in several languages (or
+     * none), the language of the feed's own words. Each entry says its own where the format can.
+     */
+    static String language(NewsFilter filter, List<NewsFeed.Entry> entries) {
+        if (filter.languages().size() == 1) {
+            return filter.languages().iterator().next();
+        }
+        Set<String> used = entries.stream().map(NewsFeed.Entry::language).collect(Collectors.toSet());
+        return used.size() == 1 ? used.iterator().next() : NewsFeed.OWN_LANGUAGE;
     }
 
     private NewsFeed.Entry entry(NewsSummary item, FeedLinks links) {
@@ -64,7 +78,7 @@ public class FeedService {
         return new NewsFeed.Entry(links.tag(item.id()), links.newsPage(item.slug()), FeedText.xmlSafe(item.title()),
                 FeedText.xmlSafe(item.summary()), published, item.updatedAt(), categories,
                 item.image() == null ? null : FeedText.xmlSafe(item.image().url()),
-                item.image() == null ? null : FeedText.xmlSafe(item.image().credit()));
+                item.image() == null ? null : FeedText.xmlSafe(item.image().credit()), item.language());
     }
 
     /**

@@ -18,7 +18,8 @@ public record JsonFeed(
         @JsonProperty("feed_url") @Schema(examples = "https://news.example.org/feeds/news.json?topic=pensions&country=TH")
         String feedUrl,
         String description,
-        @Schema(examples = NewsFeed.LANGUAGE) String language,
+        @Schema(description = "The one language asked for with lang; else the one every item is in; else en, the "
+                + "language of the feed's own words.", examples = "fr") String language,
         List<Author> authors,
         List<Item> items) {
 
@@ -26,7 +27,7 @@ public record JsonFeed(
 
     static JsonFeed of(NewsFeed feed) {
         return new JsonFeed(VERSION, feed.title(), feed.homeUrl(), feed.selfUrl(), feed.description(),
-                NewsFeed.LANGUAGE, List.of(new Author(NewsFeed.AUTHOR)),
+                feed.language(), List.of(new Author(NewsFeed.AUTHOR)),
                 feed.entries().stream().map(JsonFeed::item).toList());
     }
 

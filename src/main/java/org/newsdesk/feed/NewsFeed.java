@@ -8,12 +8,14 @@ import java.util.List;
  * A feed before it has a format: what the RSS, Atom and JSON Feed writers render. Its text is already
  * XML-safe ({@link FeedText#xmlSafe}), so every format carries the same words.
  *
+ * @param language the feed's language (see {@link FeedService#language}); each entry also has its own
  * @param updated when the feed last changed visibly (see {@link FeedService}); null when it is empty
  */
-public record NewsFeed(String title, String description, String selfUrl, String homeUrl, Instant updated,
-        List<Entry> entries) {
+public record NewsFeed(String title, String description, String language, String selfUrl, String homeUrl,
+        Instant updated, List<Entry> entries) {
 
-    public static final String LANGUAGE = "en";
+    /** The language of the feed's own words (its title and description). */
+    public static final String OWN_LANGUAGE = "en";
     public static final String AUTHOR = "Newsdesk";
 
     /**
@@ -24,9 +26,10 @@ public record NewsFeed(String title, String description, String selfUrl, String 
      * @param summary plain text, may be null
      * @param imageUrl may be null, also when there is a credit
      * @param imageCredit may be null
+     * @param language the item's, an ISO 639-1 code
      */
     public record Entry(String id, String url, String title, String summary, OffsetDateTime published,
-            Instant updated, List<Category> categories, String imageUrl, String imageCredit) {
+            Instant updated, List<Category> categories, String imageUrl, String imageCredit, String language) {
     }
 
     /** A topic: {@code scheme + term} is the topic's API URL, {@code label} its name. */

@@ -2,6 +2,7 @@ package org.newsdesk.feed;
 
 import com.rometools.modules.atom.modules.AtomLinkModuleImpl;
 import com.rometools.rome.feed.atom.Link;
+import com.rometools.rome.feed.module.DCModuleImpl;
 import com.rometools.rome.feed.module.Module;
 import com.rometools.rome.feed.rss.Category;
 import com.rometools.rome.feed.rss.Channel;
@@ -25,7 +26,7 @@ public class RssWriter {
         channel.setTitle(feed.title());
         channel.setLink(feed.homeUrl());
         channel.setDescription(feed.description());
-        channel.setLanguage(NewsFeed.LANGUAGE);
+        channel.setLanguage(feed.language());
         if (feed.updated() != null) {
             channel.setLastBuildDate(Date.from(feed.updated()));
         }
@@ -62,7 +63,12 @@ public class RssWriter {
             item.setDescription(description);
         }
         item.setCategories(new ArrayList<>(entry.categories().stream().map(RssWriter::category).toList()));
-        item.setModules(RomeOutput.media(entry.imageUrl(), entry.imageCredit()));
+        List<Module> modules = RomeOutput.media(entry.imageUrl(), entry.imageCredit());
+        // RSS has a language per channel only; Dublin Core's says each item's.
+        DCModuleImpl dublinCore = new DCModuleImpl();
+        dublinCore.setLanguage(entry.language());
+        modules.add(dublinCore);
+        item.setModules(modules);
         return item;
     }
 
