@@ -15,8 +15,8 @@ __lists_nothing() {
   local headers=$1 body=$2 type
   type=$(awk 'tolower($1) == "content-type:" { type = tolower($2) } END { print type }' "$headers" | tr -d '\r;')
   case $type in
-    application/rss+xml) ! grep -q '<item>' "$body" ;;
-    application/atom+xml) ! grep -q '<entry>' "$body" ;;
+    application/rss+xml) ! grep -qE '<item[ >]' "$body" ;;
+    application/atom+xml) ! grep -qE '<entry[ >]' "$body" ;;  # entries carry xml:lang
     *json) grep -Eq '"(items|months)":\[\]' "$body" ;;
     *) return 1 ;;
   esac
