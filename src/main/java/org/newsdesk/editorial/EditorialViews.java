@@ -34,7 +34,7 @@ public final class EditorialViews {
             @Schema(examples = "[\"title\"]") List<String> changed,
             @Schema(description = "The item as written then: every field is there, null where it was not set.",
                     allOf = NewsWrite.class, requiredProperties = {"slug", "title", "summary", "body", "publishedOn",
-                    "type", "status", "image", "topics", "countries", "regions"})
+                    "type", "status", "language", "image", "topics", "countries", "regions"})
             NewsWrite content,
             RevisionLinks links) {
     }
