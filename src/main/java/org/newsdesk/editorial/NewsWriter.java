@@ -52,7 +52,8 @@ class NewsWriter {
         item.publishedOn = write.publishedOn();
         item.type = write.type() == null ? NewsType.NEWS : write.type();
         item.status = write.status() == null ? NewsStatus.DRAFT : write.status();
-        item.language = write.language() == null ? "en" : write.language().toLowerCase(Locale.ROOT);
+        item.language = write.language() == null ? NewsItem.DEFAULT_LANGUAGE
+                : write.language().toLowerCase(Locale.ROOT);
         NewsWrite.ImageWrite image = write.image();
         item.imageUrl = image == null ? null : blankToNull(image.url());
         item.imageAlt = image == null ? null : blankToNull(image.alt());

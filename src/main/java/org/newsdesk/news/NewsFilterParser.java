@@ -103,10 +103,10 @@ public class NewsFilterParser {
         Set<NewsType> types = EnumSet.noneOf(NewsType.class);
         types.addAll(checks.each("type", params.type, value -> NewsType.fromValue(value).orElse(null),
                 value -> "'" + value + "' is not one of " + NewsType.allowedValues()));
-        Set<String> languages = new LinkedHashSet<>(checks.each("lang", params.lang,
+        Set<String> languages = Set.copyOf(checks.each("lang", params.lang,
                 value -> LanguageCode.Check.isLanguageCode(value) ? value.toLowerCase(Locale.ROOT) : null,
                 value -> "'" + value + "' is not an ISO 639-1 language code such as fr"));
-        return new NewsFilter(month, year, from, to, topicIds, countryCodes, regionIds, types, Set.copyOf(languages),
+        return new NewsFilter(month, year, from, to, topicIds, countryCodes, regionIds, types, languages,
                 query(params.q, checks), updatedSince(params.updatedSince, checks),
                 visibility(params.status, checks), clock.today());
     }

@@ -49,9 +49,12 @@ public class NewsItem {
     @Column(nullable = false, length = 16)
     public NewsStatus status = NewsStatus.PUBLISHED;
 
+    /** The language of items written without one, and of everything written before languages (V13's default). */
+    public static final String DEFAULT_LANGUAGE = "en";
+
     /** ISO 639-1 code in lower case (BCP 47's primary tag). */
     @Column(nullable = false, length = 2)
-    public String language = "en";
+    public String language = DEFAULT_LANGUAGE;
 
     /** Counts every change, starting at 1; each has a row in news_revision. */
     @Column(nullable = false)
