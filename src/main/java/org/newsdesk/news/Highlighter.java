@@ -1,11 +1,6 @@
 package org.newsdesk.news;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -17,15 +12,16 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.newsdesk.news.NewsViews.Highlight;
-import org.tartarus.snowball.ext.EnglishStemmer;
+import org.tartarus.snowball.SnowballStemmer;
 
 /**
- * A search's words marked in the items of one page: titles and summaries whole, bodies as up to two excerpts. A word
- * is marked when PostgreSQL's english configuration makes it one of the query's lexemes: lower-cased, not a stop
- * word, then stemmed by Snowball's English stemmer, the one PostgreSQL uses (over a 73,000-word dictionary the two gave
- * the same stem for every word). Done here and not with ts_headline, which parsed and stemmed every word of the page's
- * bodies inside the database and took most of a search's time there (docs/performance.md). One per page: it
- * remembers the words it has looked at, and is not for sharing between threads.
+ * A search's words marked in the items of one page and one language: titles and summaries whole, bodies as up to two
+ * excerpts. A word is marked when PostgreSQL's configuration for the item's language ({@link SearchLanguage}) makes it
+ * one of the query's lexemes: lower-cased, not a stop word, then stemmed by the language's Snowball stemmer, the one
+ * PostgreSQL uses (over a 73,000-word English dictionary the two gave the same stem for every word). Done here and not
+ * with ts_headline, which parsed and stemmed every word of the page's bodies inside the database and took most of a
+ * search's time there (docs/performance.md). One per page and language: it remembers the words it has looked at, and
+ * is not for sharing between threads.
  */
 final class Highlighter {
 
@@ -40,25 +36,33 @@ final class Highlighter {
     static final int OPENING_WORDS = 12;
     static final String BETWEEN_EXCERPTS = " … ";
 
-    private static final Set<String> STOP_WORDS = stopWords("english.stop");
     private static final String NO_MATCH = "";
 
     private final Set<String> lexemes;
-    /** Per first letter, the shortest lexeme: Snowball keeps a word's first letter and never lengthens it. */
+    /**
+     * Per first letter without its accent, the shortest lexeme: Snowball keeps a word's first letter, but for the
+     * accent the Spanish stemmer removes, and never lengthens a word.
+     */
     private final Map<Character, Integer> shortestByFirst = new HashMap<>();
     private final Map<String, String> seen = new HashMap<>();
-    private final EnglishStemmer stemmer = new EnglishStemmer();
+    private final Set<String> stopWords;
+    private final SnowballStemmer stemmer;
 
-    private Highlighter(Set<String> lexemes) {
+    private Highlighter(Set<String> lexemes, SearchLanguage language) {
         this.lexemes = lexemes;
+        this.stopWords = language.stopWords();
+        this.stemmer = language.stemmer();
         for (String lexeme : lexemes) {
-            shortestByFirst.merge(lexeme.charAt(0), lexeme.length(), Math::min);
+            shortestByFirst.merge(unaccented(lexeme.charAt(0)), lexeme.length(), Math::min);
         }
     }
 
-    /** For the query as PostgreSQL prints it (a tsquery's text), marking its lexemes but not the negated ones. */
-    static Highlighter forQuery(String tsquery) {
-        return new Highlighter(ParsedQuery.lexemes(tsquery));
+    /**
+     * For the query as PostgreSQL parsed it in {@code language} and prints it (a tsquery's text), marking its lexemes
+     * but not the negated ones.
+     */
+    static Highlighter forQuery(String tsquery, SearchLanguage language) {
+        return new Highlighter(ParsedQuery.lexemes(tsquery), language);
     }
 
     /** Title and summary marked whole; the body (sanitised HTML) as text, cut to the excerpts around its matches. */
@@ -168,7 +172,7 @@ final class Highlighter {
 
     /** The query's lexeme this word stands for, or null. */
     private String lexemeOf(String text, int start, int end) {
-        Integer shortest = shortestByFirst.get(Character.toLowerCase(text.charAt(start)));
+        Integer shortest = shortestByFirst.get(unaccented(text.charAt(start)));
         if (shortest == null || end - start < shortest) {
             return null;
         }
@@ -176,12 +180,18 @@ final class Highlighter {
         return lexeme.isEmpty() ? null : lexeme;
     }
 
+    /** A letter in lower case without its accent (é → e), as a key. */
+    private static char unaccented(char letter) {
+        char lower = Character.toLowerCase(letter);
+        return lower < 128 ? lower : Normalizer.normalize(String.valueOf(lower), Normalizer.Form.NFD).charAt(0);
+    }
+
     private String lexeme(String word) {
-        if (STOP_WORDS.contains(word)) {
+        if (stopWords.contains(word)) {
             return NO_MATCH;
         }
         String lexeme = word;
-        if (word.chars().noneMatch(Character::isDigit)) { // words with digits are kept as they are, not stemmed
+        if (stemmer != null && word.chars().noneMatch(Character::isDigit)) { // words with digits are kept as they are, not stemmed
             stemmer.setCurrent(word);
             stemmer.stem();
             lexeme = stemmer.getCurrent();
@@ -277,18 +287,6 @@ final class Highlighter {
                 i++;
             }
             return i;
-        }
-    }
-
-    private static Set<String> stopWords(String resource) {
-        try (InputStream in = Highlighter.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
-            }
-            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().map(String::strip)
-                    .filter(line -> !line.isEmpty() && !line.startsWith("#")).collect(Collectors.toUnmodifiableSet());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

@@ -14,7 +14,9 @@ import org.newsdesk.news.api.Visibility;
 
 /**
  * A checked news filter, with what the caller may see ({@code visibility}, judged against {@code today}). Null or empty parts do not filter. Several values in one set match any of
- * them; different parts all apply, and month, year, from and to narrow one date range.
+ * them; different parts all apply, and month, year, from and to narrow one date range. A search matches each item in
+ * the item's own language; {@code searchLanguages} are those its statements parse the query in: the languages asked
+ * for, or every one (the service narrows them to those the items are in, see {@link #searchingIn}).
  */
 public record NewsFilter(
         YearMonth month,
@@ -29,7 +31,34 @@ public record NewsFilter(
         String query,
         Instant updatedSince,
         Set<Visibility> visibility,
-        LocalDate today) {
+        LocalDate today,
+        Set<SearchLanguage> searchLanguages) {
+
+    public NewsFilter {
+        searchLanguages = searchLanguages != null ? Set.copyOf(searchLanguages)
+                : SearchLanguage.of(languages == null ? Set.of() : languages);
+    }
+
+    /** A filter whose search is parsed in the search languages of {@code languages} (all of them when empty). */
+    public NewsFilter(YearMonth month, Integer year, LocalDate from, LocalDate to, Set<Long> topicIds,
+            Set<String> countryCodes, Set<Long> regionIds, Set<NewsType> types, Set<String> languages, String query,
+            Instant updatedSince, Set<Visibility> visibility, LocalDate today) {
+        this(month, year, from, to, topicIds, countryCodes, regionIds, types, languages, query, updatedSince,
+                visibility, today, null);
+    }
+
+    /**
+     * This filter with its search parsed only in the languages of {@code inUse} (those items are in): a statement
+     * then holds no condition for a language no item has, and for content in one language, the same as before
+     * languages were searched apart.
+     */
+    NewsFilter searchingIn(Set<SearchLanguage> inUse) {
+        Set<SearchLanguage> searched = EnumSet.noneOf(SearchLanguage.class);
+        searched.addAll(SearchLanguage.of(languages));
+        searched.retainAll(inUse);
+        return new NewsFilter(month, year, from, to, topicIds, countryCodes, regionIds, types, languages, query,
+                updatedSince, visibility, today, searched);
+    }
 
     /** The parts of a filter that facets count by. */
     public enum Dimension { TOPIC, COUNTRY, REGION, TYPE, MONTH, YEAR }
@@ -44,7 +73,7 @@ public record NewsFilter(
                 dimension == Dimension.COUNTRY ? Set.of() : countryCodes,
                 dimension == Dimension.REGION ? Set.of() : regionIds,
                 dimension == Dimension.TYPE ? EnumSet.noneOf(NewsType.class) : types,
-                languages, query, updatedSince, visibility, today);
+                languages, query, updatedSince, visibility, today, searchLanguages);
     }
 
     /**
@@ -126,13 +155,13 @@ public record NewsFilter(
     /** This filter over the items published with a date after today (scheduled) instead of what it sees. */
     NewsFilter scheduled() {
         return new NewsFilter(month, year, from, to, topicIds, countryCodes, regionIds, types, languages, query,
-                updatedSince, Set.of(Visibility.SCHEDULED), today);
+                updatedSince, Set.of(Visibility.SCHEDULED), today, searchLanguages);
     }
 
     /** This filter without its search: for a relevance tier whose own condition implies the search. */
     NewsFilter withoutQuery() {
         return new NewsFilter(month, year, from, to, topicIds, countryCodes, regionIds, types, languages, null,
-                updatedSince, visibility, today);
+                updatedSince, visibility, today, searchLanguages);
     }
 
     /** Inclusive lower bound of the publication date, from month, year and from together. */

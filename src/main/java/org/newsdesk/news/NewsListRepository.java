@@ -11,6 +11,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.newsdesk.platform.db.NamedStatement;
 import org.newsdesk.platform.db.ReadSession;
@@ -30,11 +32,8 @@ public class NewsListRepository {
             + "n.image_alt, n.image_credit, n.updated_at, n.status, n.language, n.topic_ids, n.country_codes, "
             + "n.region_ids";
 
-    /**
-     * The page's rows with their tags, and the matches counted up to {@code cap}; for a search, its query as
-     * PostgreSQL parsed it (a tsquery's text), from which {@link Highlighter} marks the rows.
-     */
-    public record ListRead(long counted, List<ListedItem> items, String parsedQuery) {
+    /** The page's rows with their tags, and the matches counted up to {@code cap}. */
+    public record ListRead(long counted, List<ListedItem> items) {
     }
 
     /** A news item as listed: everything but the body, with its tier when sorted by relevance. */
@@ -43,8 +42,11 @@ public class NewsListRepository {
             String language) {
     }
 
-    /** One listed item with the keys of its tags (names come from the taxonomy); its body only for a search. */
-    public record ListedItem(NewsRow row, TagKeys tags, String body) {
+    /**
+     * One listed item with the keys of its tags (names come from the taxonomy); for a search only, its body and the
+     * query as PostgreSQL parsed it in the item's language (a tsquery's text), from which {@link Highlighter} marks it.
+     */
+    public record ListedItem(NewsRow row, TagKeys tags, String body, String parsedQuery) {
     }
 
     /** An item's tags as its row holds them: topic ids, country codes, region ids. */
@@ -88,18 +90,24 @@ public class NewsListRepository {
         values.put("needed", rowsNeeded);
         // OFFSET 0 takes the summaries' count once; a subquery in a branch of CASE runs only when the branch does.
         // Each match as "id tier day micros" (days and microseconds since 1970): numbers, whatever the session's style.
+        // The query is parsed once per language, in FROM, and not again for every match.
+        Set<SearchLanguage> languages = filter.searchLanguages();
+        Function<SearchLanguage, String> parsed = language -> "q_" + language.configuration;
         String sql = """
                 SELECT c.summaries,
                        CASE WHEN c.summaries >= :cap THEN (%s) END AS titles,
                        CASE WHEN c.summaries < :cap THEN (
-                           SELECT string_agg(concat_ws(' ', k.id, CASE WHEN k.title_vector @@ query THEN 2
-                                       WHEN k.rank_vector @@ query THEN 1 ELSE 0 END,
+                           SELECT string_agg(concat_ws(' ', k.id, CASE WHEN %s THEN 2 WHEN %s THEN 1 ELSE 0 END,
                                    k.published_on - DATE '1970-01-01',
                                    CAST(extract(epoch FROM k.updated_at) * 1000000 AS bigint)), ',')
-                           FROM (SELECT n.id, n.title_vector, n.rank_vector, n.published_on, n.updated_at
-                                 FROM news_item n %s LIMIT :cap) k CROSS JOIN %s AS query) END AS matches
-                FROM (SELECT (%s) AS summaries OFFSET 0) c""".formatted(count(titles, ":needed"), all.where(),
-                NewsSql.TS_QUERY, count(titlesOrSummaries, ":cap"));
+                           FROM (SELECT n.id, n.language, n.title_vector, n.rank_vector, n.published_on, n.updated_at
+                                 FROM news_item n %s LIMIT :cap) k%s) END AS matches
+                FROM (SELECT (%s) AS summaries OFFSET 0) c""".formatted(count(titles, ":needed"),
+                NewsSql.matches("k", "title_vector", languages, parsed),
+                NewsSql.matches("k", "rank_vector", languages, parsed), all.where(),
+                languages.stream().sorted().map(language -> " CROSS JOIN " + language.tsQuery() + " AS "
+                        + parsed.apply(language)).collect(Collectors.joining()),
+                count(titlesOrSummaries, ":cap"));
         // A phrase's count is planned for its words (a generic plan made it slower); words alone are planned once.
         NamedStatement.Plan plan = filter.query().contains("\"") ? NamedStatement.Plan.CUSTOM
                 : NamedStatement.Plan.GENERIC;
@@ -145,7 +153,7 @@ public class NewsListRepository {
     ListRead search(ReadSession session, NewsFilter filter, Paging paging, int limit, SearchPlan plan) {
         boolean relevance = paging.sort() == Paging.Sort.RELEVANCE;
         if (plan.page() != null ? plan.page().isEmpty() : relevance && plan.tiers().isEmpty()) {
-            return new ListRead(plan.counted(), List.of(), null); // no match on this page: nothing to read
+            return new ListRead(plan.counted(), List.of()); // no match on this page: nothing to read
         }
         Map<String, Object> values = new HashMap<>();
         String page = plan.page() != null ? byIds(plan.page(), relevance, values)
@@ -175,17 +183,19 @@ public class NewsListRepository {
         String sql = """
                 WITH page AS (%s)
                 SELECT (%s) AS counted, n.*%s
-                FROM %s LEFT JOIN page n ON true
+                FROM (VALUES (1)) one LEFT JOIN page n ON true
                 ORDER BY %s""".formatted(page, count, search ? FOR_HIGHLIGHTS : "",
-                search ? "websearch_to_tsquery('english', :q) query" : "(VALUES (1)) one",
                 paging.sort() == Paging.Sort.RELEVANCE ? NewsSql.BY_RELEVANCE : NewsSql.orderBy(paging.sort()));
         return NamedStatement.of(sql, plan).query(session, values, rows -> read(rows, search));
     }
 
-    /** What the service marks a search's words in: the parsed query, and the bodies of the page's rows only. */
+    /**
+     * What the service marks a search's words in: the query as parsed in each row's language, and the bodies of the
+     * page's rows only.
+     */
     private static final String FOR_HIGHLIGHTS = """
             ,
-                   CAST(query AS text) AS parsed_query,
+                   CAST(websearch_to_tsquery(search_configuration(n.language), :q) AS text) AS parsed_query,
                    (SELECT b.body FROM news_item b WHERE b.id = n.id) AS body""";
 
     /**
@@ -268,11 +278,9 @@ public class NewsListRepository {
 
     private static ListRead read(ResultSet rows, boolean search) throws SQLException {
         long counted = 0;
-        String parsedQuery = null;
         List<ListedItem> items = new ArrayList<>();
         while (rows.next()) {
             counted = rows.getLong("counted");
-            parsedQuery = search ? rows.getString("parsed_query") : null;
             long id = rows.getLong("id");
             if (rows.wasNull()) {
                 continue; // the one row of an empty page: only its count
@@ -288,8 +296,9 @@ public class NewsListRepository {
             TagKeys tags = new TagKeys(List.of((Long[]) rows.getArray("topic_ids").getArray()),
                     List.of((String[]) rows.getArray("country_codes").getArray()),
                     List.of((Long[]) rows.getArray("region_ids").getArray()));
-            items.add(new ListedItem(row, tags, search ? rows.getString("body") : null));
+            items.add(new ListedItem(row, tags, search ? rows.getString("body") : null,
+                    search ? rows.getString("parsed_query") : null));
         }
-        return new ListRead(counted, items, parsedQuery);
+        return new ListRead(counted, items);
     }
 }

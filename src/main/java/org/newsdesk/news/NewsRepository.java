@@ -119,6 +119,22 @@ public class NewsRepository implements PanacheRepository<NewsItem> {
         return count("slug", slug) > 0;
     }
 
+    /**
+     * The languages items are written in, whatever their state: each found by one probe of the language index
+     * (a skip scan), not by reading every item.
+     */
+    @SuppressWarnings("unchecked")
+    public List<String> languages(ReadSession session) {
+        return session.em().createNativeQuery("""
+                WITH RECURSIVE found (language) AS (
+                    (SELECT language FROM news_item ORDER BY language LIMIT 1)
+                    UNION ALL
+                    SELECT (SELECT n.language FROM news_item n WHERE n.language > found.language
+                            ORDER BY n.language LIMIT 1)
+                    FROM found WHERE found.language IS NOT NULL)
+                SELECT language FROM found WHERE language IS NOT NULL""").getResultList();
+    }
+
     /** Months with matching items and their counts, newest first. */
     @SuppressWarnings("unchecked")
     public List<MonthCount> months(ReadSession session, NewsFilter filter) {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -46,10 +47,13 @@ public class NewsService {
     private final ServiceClock clock;
     private final Vocabulary vocabulary;
     private final TagShares tagShares;
+    private final LanguagesInUse languages;
 
     public NewsService(NewsRepository news, NewsListRepository lists, NewsFacets facets, CursorCodec cursors,
-            ServiceClock clock, ReadSessions sessions, Vocabulary vocabulary, TagShares tagShares) {
+            ServiceClock clock, ReadSessions sessions, Vocabulary vocabulary, TagShares tagShares,
+            LanguagesInUse languages) {
         this.sessions = sessions;
+        this.languages = languages;
         this.tagShares = tagShares;
         this.vocabulary = vocabulary;
         this.news = news;
@@ -66,7 +70,7 @@ public class NewsService {
      * plain autocommit read: no transaction round trips.
      */
     public NewsPage page(ReadSession session, ListRequest request, ApiLinks links) {
-        NewsFilter filter = request.filter();
+        NewsFilter filter = languages.searchable(session, request.filter());
         Paging paging = request.paging();
         int limit = paging.size() + 1;
         int cap = Paging.MAX_OFFSET + 1;
@@ -85,11 +89,13 @@ public class NewsService {
         String next = more ? links.currentAt("cursor", cursors.encode(cursorAfter(items.get(items.size() - 1).row(),
                 paging, filter))) : null;
         TagDirectory names = directoryFor(session, items.stream().map(ListedItem::tags).toList());
-        Highlighter highlighter = read.parsedQuery() == null ? null : Highlighter.forQuery(read.parsedQuery());
+        Map<String, Highlighter> highlighters = new HashMap<>(); // one per language and parsed query on the page
         return new NewsPage(
                 items.stream().map(item -> NewsMapper.summary(item.row(), tags(names, item.tags()),
-                        highlighter == null ? null : highlighter.highlight(item.row().title(), item.row().summary(),
-                                item.body()), links)).toList(),
+                        item.parsedQuery() == null ? null : highlighters.computeIfAbsent(
+                                item.row().language() + " " + item.parsedQuery(),
+                                key -> Highlighter.forQuery(item.parsedQuery(), SearchLanguage.of(item.row().language())))
+                                .highlight(item.row().title(), item.row().summary(), item.body()), links)).toList(),
                 new PageInfo(paging.page(), paging.size(), exact ? counted : Paging.MAX_OFFSET, exact,
                         exact ? (counted + paging.size() - 1) / paging.size() : null),
                 new PageLinks(links.current(), next),
@@ -128,7 +134,7 @@ public class NewsService {
     }
 
     public Archive archive(ReadSession session, NewsFilter filter) {
-        return new Archive(news.months(session, filter));
+        return new Archive(news.months(session, languages.searchable(session, filter)));
     }
 
     /** How many items the public sees and the newest one's date: what the API's lists would show today. */

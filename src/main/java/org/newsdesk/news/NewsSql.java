@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.newsdesk.news.api.Visibility;
 
@@ -17,12 +18,10 @@ import org.newsdesk.news.api.Visibility;
  * The WHERE clause of a {@link NewsFilter} over {@code news_item n}, with its named parameters.
  * Each condition is served by an index: dates by (published_on, id), topics, countries and regions
  * by GIN indexes on the item's tag arrays (kept in step with the link tables by triggers), text by the
- * GIN index on search_vector, updatedSince by (updated_at, id).
+ * GIN index on search_vector (in each item's language, see {@link #matches}), updatedSince by (updated_at, id).
  */
 record NewsSql(String where, Map<String, Object> parameters) {
 
-    /** The parsed search query; websearch syntax never fails, whatever the input. */
-    static final String TS_QUERY = "websearch_to_tsquery('english', :q)";
     /** The order of a relevance page built from {@link Tier}s: best tier first, newest first within one. */
     static final String BY_RELEVANCE = "rank DESC, published_on DESC, id DESC";
 
@@ -32,16 +31,24 @@ record NewsSql(String where, Map<String, Object> parameters) {
      * match. The rank is the tier's number, which cursors keep.
      */
     enum Tier {
-        TITLE(2, "n.title_vector @@ " + TS_QUERY),
-        SUMMARY(1, "n.rank_vector @@ " + TS_QUERY + " AND NOT n.title_vector @@ " + TS_QUERY),
-        BODY(0, "NOT n.rank_vector @@ " + TS_QUERY);
+        TITLE(2),
+        SUMMARY(1),
+        BODY(0);
 
         final int rank;
-        final String condition;
 
-        Tier(int rank, String condition) {
+        Tier(int rank) {
             this.rank = rank;
-            this.condition = condition;
+        }
+
+        /** The tier's condition, for a search parsed in {@code languages}; the body's implies the whole text's. */
+        String condition(Set<SearchLanguage> languages) {
+            return switch (this) {
+                case TITLE -> matches("n", "title_vector", languages);
+                case SUMMARY -> matches("n", "rank_vector", languages) + " AND NOT "
+                        + matches("n", "title_vector", languages);
+                case BODY -> "NOT " + matches("n", "rank_vector", languages);
+            };
         }
 
         /** The tier a cursor's rank names, or null for a rank no tier has (a cursor of an older version). */
@@ -53,6 +60,29 @@ record NewsSql(String where, Map<String, Object> parameters) {
             }
             return null;
         }
+    }
+
+    /**
+     * The search ({@code :q}) matched on the vector column {@code vector} of the item {@code alias}, each item in its
+     * own language: for one language the query parsed in it, for several an OR of one such match per language, each
+     * bound to its items' language (a GIN index serves every branch). Without a language, nothing matches.
+     */
+    static String matches(String alias, String vector, Set<SearchLanguage> languages) {
+        return matches(alias, vector, languages, SearchLanguage::tsQuery);
+    }
+
+    /** The same, with each language's parsed query as {@code parsed} gives it (a column, or the parsing itself). */
+    static String matches(String alias, String vector, Set<SearchLanguage> languages,
+            Function<SearchLanguage, String> parsed) {
+        List<SearchLanguage> ordered = languages.stream().sorted().toList();
+        if (ordered.size() == 1) {
+            return alias + "." + vector + " @@ " + parsed.apply(ordered.get(0));
+        }
+        if (ordered.isEmpty()) {
+            return "false";
+        }
+        return ordered.stream().map(language -> language.condition(alias) + " AND " + alias + "." + vector + " @@ "
+                + parsed.apply(language)).collect(Collectors.joining(" OR ", "(", ")"));
     }
 
     static NewsSql of(NewsFilter filter) {
@@ -126,7 +156,7 @@ record NewsSql(String where, Map<String, Object> parameters) {
             parameters.put("regionIds", commaSeparated(filter.regionIds()));
         }
         if (filter.query() != null) {
-            conditions.add("n.search_vector @@ " + TS_QUERY);
+            conditions.add(matches("n", "search_vector", filter.searchLanguages()));
             parameters.put("q", filter.query());
         }
         if (filter.updatedSince() != null) {
@@ -148,7 +178,8 @@ record NewsSql(String where, Map<String, Object> parameters) {
      * (tiers above the cursor's are not asked for at all, tiers below it from their start).
      */
     static NewsSql ofTier(NewsFilter filter, Tier tier, Cursor after) {
-        NewsSql sql = tier == Tier.BODY ? of(filter).and(tier.condition, Map.of()) : searching(filter, tier.condition);
+        String condition = tier.condition(filter.searchLanguages());
+        NewsSql sql = tier == Tier.BODY ? of(filter).and(condition, Map.of()) : searching(filter, condition);
         return after != null && Tier.of(after.rank()) == tier
                 ? sql.and("(n.published_on, n.id) < (:afterPublished, :afterId)",
                         Map.of("afterPublished", after.publishedOn(), "afterId", after.id()))
@@ -157,12 +188,12 @@ record NewsSql(String where, Map<String, Object> parameters) {
 
     /** The filter with its search matched in the titles only (title_vector, kept in the row). */
     static NewsSql inTitles(NewsFilter filter) {
-        return searching(filter, "n.title_vector @@ " + TS_QUERY);
+        return searching(filter, matches("n", "title_vector", filter.searchLanguages()));
     }
 
     /** The filter with its search matched in the titles and summaries only (rank_vector, kept in the row). */
     static NewsSql inTitlesOrSummaries(NewsFilter filter) {
-        return searching(filter, "n.rank_vector @@ " + TS_QUERY);
+        return searching(filter, matches("n", "rank_vector", filter.searchLanguages()));
     }
 
     /**

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The service marks the same words PostgreSQL's ts_headline marks in a whole text (HighlightAll), for the queries
- * PostgreSQL parsed: every word of the sample page's prose asked on its own within its line, and texts made to be
+ * PostgreSQL parsed, in each search language: every word of the sample page's prose asked on its own within its line, and texts made to be
  * hard (hyphens, numbers, apostrophes, accents, stop words that share a stem with a word that is not one). They
  * differ on purpose in two places, left out here and held in HighlighterTest: words a query excludes (-word), which
  * ts_headline marks, and words inside what PostgreSQL reads whole ({@link #READ_WHOLE}), which it does not.
@@ -49,15 +49,10 @@ class HighlighterIT {
     void marksTheWordsPostgresqlMarksInTheSamplePagesProse() throws IOException, SQLException {
         List<String[]> cases = new ArrayList<>();
         for (String line : sampleLines()) {
-            Set<String> words = new LinkedHashSet<>(Arrays.asList(line.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")));
-            words.remove("");
-            for (String word : words) {
-                cases.add(new String[] {line, word});
-            }
-            cases.add(new String[] {line, String.join(" or ", words)});
+            cases.addAll(everyWord(line));
         }
         assertTrue(cases.size() > 800, "the sample page gives enough cases: " + cases.size());
-        assertSameMarks(cases);
+        assertSameMarks(SearchLanguage.ENGLISH, cases);
     }
 
     @Test
@@ -73,25 +68,71 @@ class HighlighterIT {
             {"\"Community support\" launches community-based support", "\"community support\" launch"},
             {"2022 figures: 3.5% growth, 1,000 workers, ILO and ISSA report", "2022 workers ilo issa"},
         };
-        assertSameMarks(Arrays.asList(cases));
+        assertSameMarks(SearchLanguage.ENGLISH, Arrays.asList(cases));
     }
 
-    private void assertSameMarks(List<String[]> cases) throws SQLException {
+    /** French: plurals and feminines, elisions (l'État), accents, and the stop words of PostgreSQL's list. */
+    @Test
+    void marksTheWordsPostgresqlMarksInFrench() throws SQLException {
+        String text = "Les protections sociales de l'État : la protection sociale universelle, des retraites "
+                + "aux allocations familiales, protège les travailleuses et les travailleurs ; "
+                + "réformes, réformé, réformer. Être ou ne pas être assurés ? Élargir l'assurance-maladie.";
+        List<String[]> cases = new ArrayList<>(everyWord(text));
+        cases.addAll(List.of(new String[] {text, "protection sociale"}, new String[] {text, "protections sociales"},
+                new String[] {text, "\"protection sociale\" retraite"}, new String[] {text, "état assurances"},
+                new String[] {text, "travailleur famille réforme"}, new String[] {text, "les de la"}));
+        assertSameMarks(SearchLanguage.FRENCH, cases);
+    }
+
+    /** Spanish: plurals, accents the stemmer removes (pensión, pensiones), and the stop words of PostgreSQL's list. */
+    @Test
+    void marksTheWordsPostgresqlMarksInSpanish() throws SQLException {
+        String text = "Las pensiones y la pensión mínima: ámbito de la protección social en América Latina, "
+                + "¿cómo ampliar la cobertura? Niños, niñas y adolescentes; políticas públicas, trabajadores "
+                + "informales y seguridad social.";
+        List<String[]> cases = new ArrayList<>(everyWord(text));
+        cases.addAll(List.of(new String[] {text, "pensiones"}, new String[] {text, "pensión"},
+                new String[] {text, "protecciones sociales"}, new String[] {text, "ambito politica publica"},
+                new String[] {text, "niño trabajador informal"}, new String[] {text, "las y la de"}));
+        assertSameMarks(SearchLanguage.SPANISH, cases);
+    }
+
+    /** Languages without stemming: words as they are, lower-cased, and no stop words. */
+    @Test
+    void marksTheWordsPostgresqlMarksWithoutStemming() throws SQLException {
+        String text = "Die Renten und die Sozialversicherung: Rentenreform, Renten, RENTE und Rentner.";
+        List<String[]> cases = new ArrayList<>(everyWord(text));
+        cases.add(new String[] {text, "rente die"});
+        assertSameMarks(SearchLanguage.OTHER, cases);
+    }
+
+    /** Each word of {@code text} asked on its own, and all of them together. */
+    private static List<String[]> everyWord(String text) {
+        Set<String> words = new LinkedHashSet<>(Arrays.asList(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")));
+        words.remove("");
+        List<String[]> cases = new ArrayList<>();
+        words.forEach(word -> cases.add(new String[] {text, word}));
+        cases.add(new String[] {text, String.join(" or ", words)});
+        return cases;
+    }
+
+    private void assertSameMarks(SearchLanguage language, List<String[]> cases) throws SQLException {
         String sql = """
-                SELECT t.text, t.q, CAST(websearch_to_tsquery('english', t.q) AS text) AS parsed,
-                       ts_headline('english', t.text, websearch_to_tsquery('english', t.q), ?) AS marked
-                FROM unnest(?, ?) AS t (text, q)""";
+                SELECT t.text, t.q, CAST(websearch_to_tsquery(c.configuration, t.q) AS text) AS parsed,
+                       ts_headline(c.configuration, t.text, websearch_to_tsquery(c.configuration, t.q), ?) AS marked
+                FROM unnest(?, ?) AS t (text, q) CROSS JOIN (SELECT CAST(? AS regconfig) AS configuration) c""";
         int compared = 0;
         try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setString(1, MARKS);
             statement.setArray(2, connection.createArrayOf("text", cases.stream().map(c -> c[0]).toArray()));
             statement.setArray(3, connection.createArrayOf("text", cases.stream().map(c -> c[1]).toArray()));
+            statement.setString(4, language.configuration);
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     String text = rows.getString("text");
                     assertEquals(shown(rows.getString("marked")),
-                            shown(Highlighter.forQuery(rows.getString("parsed")).markAll(text)),
-                            "q=" + rows.getString("q") + " parsed as " + rows.getString("parsed"));
+                            shown(Highlighter.forQuery(rows.getString("parsed"), language).markAll(text)),
+                            language + " q=" + rows.getString("q") + " parsed as " + rows.getString("parsed"));
                     compared++;
                 }
             }

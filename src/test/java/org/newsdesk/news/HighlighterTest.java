@@ -20,7 +20,7 @@ class HighlighterTest {
     }
 
     private static String marked(String tsquery, String text) {
-        return shown(Highlighter.forQuery(tsquery).markAll(text));
+        return shown(Highlighter.forQuery(tsquery, SearchLanguage.ENGLISH).markAll(text));
     }
 
     @Test
@@ -79,18 +79,18 @@ class HighlighterTest {
 
     @Test
     void aBodyIsReadAsTextWithoutItsMarkup() {
-        Highlight highlight = Highlighter.forQuery("'pension'").highlight("Title", "Summary",
+        Highlight highlight = Highlighter.forQuery("'pension'", SearchLanguage.ENGLISH).highlight("Title", "Summary",
                 "<p>The <b>pensions</b> paragraph.</p><p>Fish &amp; chips</p>");
         assertEquals("The [pensions] paragraph. Fish & chips", shown(highlight.body()));
         assertEquals("Title", highlight.title());
-        assertNull(Highlighter.forQuery("'pension'").highlight("Title", "Summary", null).body());
+        assertNull(Highlighter.forQuery("'pension'", SearchLanguage.ENGLISH).highlight("Title", "Summary", null).body());
     }
 
     @Test
     void aBodyWithoutAMatchShowsItsOpeningWords() {
         String body = words(0, 40);
         assertEquals(words(0, Highlighter.OPENING_WORDS),
-                Highlighter.forQuery("'pension'").excerpts(body));
+                Highlighter.forQuery("'pension'", SearchLanguage.ENGLISH).excerpts(body));
     }
 
     @Test
@@ -98,7 +98,7 @@ class HighlighterTest {
         // Matches at words 50 (one of them) and 150 (both words of the query), and a lone one at 250.
         String body = words(0, 50) + " pension " + words(51, 150) + " pension reform " + words(152, 250)
                 + " reform " + words(251, 400);
-        String excerpts = shown(Highlighter.forQuery("'pension' & 'reform'").excerpts(body));
+        String excerpts = shown(Highlighter.forQuery("'pension' & 'reform'", SearchLanguage.ENGLISH).excerpts(body));
         String[] parts = excerpts.split(Highlighter.BETWEEN_EXCERPTS);
         assertEquals(2, parts.length, excerpts);
         assertTrue(parts[0].contains("[pension]") && !parts[0].contains("[reform]"), parts[0]);
@@ -114,14 +114,14 @@ class HighlighterTest {
     void excerptsNeverOverlapAndAShortBodyIsOneExcerpt() {
         String body = words(0, 10) + " pension " + words(11, 14) + " pension. " + words(16, 20);
         assertEquals(words(0, 10) + " [pension] " + words(11, 14) + " [pension]. " + words(16, 20),
-                shown(Highlighter.forQuery("'pension'").excerpts(body)));
+                shown(Highlighter.forQuery("'pension'", SearchLanguage.ENGLISH).excerpts(body)));
     }
 
     @Test
     void anExcerptKeepsThePunctuationAroundItsEdgesAndOneSpaceForAnyRun() {
         String body = "(pension\n\n  reform), said " + words(0, 60);
         assertEquals("([pension] reform), said " + words(0, 27),
-                shown(Highlighter.forQuery("'pension'").excerpts(body)));
+                shown(Highlighter.forQuery("'pension'", SearchLanguage.ENGLISH).excerpts(body)));
     }
 
     /** Words w{from} … w{to - 1}; none of them a stop word or a match. */

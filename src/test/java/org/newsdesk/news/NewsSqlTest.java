@@ -134,6 +134,45 @@ class NewsSqlTest {
     }
 
     @Test
+    void aSearchInSeveralLanguagesMatchesEachItemInItsOwnLanguage() {
+        String french = "websearch_to_tsquery('french', :q)";
+        String simple = "websearch_to_tsquery('simple', :q)";
+        NewsFilter everyLanguage = filter().query("retraites").searchingIn(SearchLanguage.ENGLISH, SearchLanguage.FRENCH,
+                SearchLanguage.SPANISH, SearchLanguage.OTHER);
+        assertEquals("WHERE " + PUBLIC + " AND (n.language = 'en' AND n.search_vector @@ " + TS_QUERY
+                + " OR n.language = 'fr' AND n.search_vector @@ " + french
+                + " OR n.language = 'es' AND n.search_vector @@ websearch_to_tsquery('spanish', :q)"
+                + " OR n.language NOT IN ('en', 'fr', 'es') AND n.search_vector @@ " + simple + ")",
+                NewsSql.of(everyLanguage).where());
+        assertEquals(Map.of("today", TODAY, "q", "retraites"), NewsSql.of(everyLanguage).parameters());
+        // Asked for French, the query is parsed in French only; other languages' branches are left out.
+        NewsFilter inFrench = filter().languages("fr").query("retraites").searchingIn(SearchLanguage.ENGLISH,
+                SearchLanguage.FRENCH);
+        assertEquals("WHERE " + PUBLIC + " AND n.language IN (:languages) AND n.search_vector @@ " + french,
+                NewsSql.of(inFrench).where());
+        // Languages without stemming share one branch; with French, each is bound to its items.
+        NewsFilter germanOrFrench = filter().languages("de", "fr", "it").query("renten").searchingIn(
+                SearchLanguage.FRENCH, SearchLanguage.OTHER);
+        assertEquals("WHERE " + PUBLIC + " AND n.language IN (:languages) AND (n.language = 'fr' AND n.title_vector @@ "
+                + french + " OR n.language NOT IN ('en', 'fr', 'es') AND n.title_vector @@ " + simple + ")",
+                NewsSql.inTitles(germanOrFrench).where());
+        // No item in the languages asked for: nothing matches.
+        NewsFilter none = filter().languages("fr").query("retraites").searchingIn(SearchLanguage.ENGLISH);
+        assertEquals("WHERE " + PUBLIC + " AND n.language IN (:languages) AND false", NewsSql.of(none).where());
+    }
+
+    @Test
+    void eachTierNegatesItsBetterTiersInEveryLanguage() {
+        NewsFilter search = filter().query("retraites").searchingIn(SearchLanguage.ENGLISH, SearchLanguage.FRENCH);
+        String titles = "(n.language = 'en' AND n.title_vector @@ " + TS_QUERY
+                + " OR n.language = 'fr' AND n.title_vector @@ websearch_to_tsquery('french', :q))";
+        String summaries = titles.replace("title_vector", "rank_vector");
+        assertEquals("WHERE " + PUBLIC + " AND " + summaries + " AND NOT " + titles,
+                NewsSql.ofTier(search, Tier.SUMMARY, null).where());
+        assertTrue(NewsSql.ofTier(search, Tier.BODY, null).where().endsWith(" AND NOT " + summaries));
+    }
+
+    @Test
     void updatedSinceIsAnInstantInUtc() {
         NewsSql sql = NewsSql.of(filter().updatedSince(Instant.parse("2026-11-01T10:00:00Z")).build());
         assertEquals("WHERE " + PUBLIC + " AND n.updated_at >= :updatedSince", sql.where());
@@ -323,9 +362,15 @@ class NewsSqlTest {
             return this;
         }
 
+        /** The filter, searching in English alone as over the sample content (items in English only). */
         NewsFilter build() {
+            return searchingIn(SearchLanguage.ENGLISH);
+        }
+
+        /** The filter, searching in the languages of {@code inUse} that it asks for. */
+        NewsFilter searchingIn(SearchLanguage first, SearchLanguage... more) {
             return new NewsFilter(month, year, from, to, topics, countries, regions, types, languages, query,
-                    updatedSince, visibility, TODAY);
+                    updatedSince, visibility, TODAY).searchingIn(EnumSet.of(first, more));
         }
     }
 }

@@ -20,7 +20,7 @@ import org.newsdesk.platform.config.ServiceClock;
 class PublicationMetricsTest {
 
     private final AtomicInteger reads = new AtomicInteger();
-    private final NewsService news = new NewsService(null, null, null, null, null, null, null, null) {
+    private final NewsService news = new NewsService(null, null, null, null, null, null, null, null, null) {
         @Override
         public Publication publication() {
             return new Publication(20 + reads.incrementAndGet(), LocalDate.parse("2022-07-05"));
