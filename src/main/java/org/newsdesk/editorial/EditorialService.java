@@ -34,6 +34,7 @@ import org.newsdesk.platform.http.HttpCaching;
 import org.newsdesk.platform.http.IfMatch;
 import org.newsdesk.platform.http.JsonBodies;
 import org.newsdesk.platform.http.Written;
+import org.newsdesk.platform.problem.InvalidBodyException;
 import org.newsdesk.platform.problem.ResourceMovedException;
 import org.newsdesk.platform.problem.ResourceNotFoundException;
 import org.newsdesk.platform.problem.Problem.Violation;
@@ -61,10 +62,12 @@ public class EditorialService {
     private final Event<ContentChanged> changes;
     private final JsonBodies bodies;
     private final ObjectMapper json;
+    private final TranslationGroups translations;
 
     public EditorialService(NewsRepository news, NewsService reads, NewsWriter writer, RevisionRepository revisions,
             IdempotencyRepository idempotency, HttpCaching caching, Event<ContentChanged> changes, JsonBodies bodies,
-            ObjectMapper json, ReadSessions sessions) {
+            ObjectMapper json, ReadSessions sessions, TranslationGroups translations) {
+        this.translations = translations;
         this.primary = sessions.primary();
         this.news = news;
         this.reads = reads;
@@ -95,9 +98,28 @@ public class EditorialService {
     @Transactional
     public Written create(JsonNode body, String author, String idempotencyKey, ApiLinks links) {
         changes.fire(new ContentChanged());
+        return created(checked(body), null, author, idempotencyKey, links);
+    }
+
+    /**
+     * POST to an item's translations: a new item, in the body's language (required), in the item's translation
+     * group. The body is checked (400) before an unknown slug is a 404, a language the group has a 409, and an
+     * Idempotency-Key looked at.
+     */
+    @Transactional
+    public Written translate(String slug, JsonNode body, String author, String idempotencyKey, ApiLinks links) {
+        changes.fire(new ContentChanged());
         CheckedWrite write = checked(body);
+        if (write.write().language() == null) {
+            throw InvalidBodyException.of("language", "is required for a translation: the language it is in");
+        }
+        return created(write, resolve(slug, links, true), author, idempotencyKey, links);
+    }
+
+    private Written created(CheckedWrite write, NewsItem source, String author, String idempotencyKey,
+            ApiLinks links) {
         if (idempotencyKey != null) {
-            Optional<StoredAnswer> earlier = idempotency.claim(author, idempotencyKey, hash(write.write()));
+            Optional<StoredAnswer> earlier = idempotency.claim(author, idempotencyKey, hash(write.write(), source));
             if (earlier.isPresent()) {
                 StoredAnswer answer = earlier.get();
                 return Written.replay(answer.body(), answer.etag(), answer.location());
@@ -105,6 +127,9 @@ public class EditorialService {
         }
         NewsItem item = new NewsItem();
         writer.apply(item, write);
+        if (source != null) {
+            translations.join(source, item);
+        }
         news.persist(item);
         Written written = finish(item, "create", null, author, links);
         if (idempotencyKey != null) {
@@ -112,6 +137,13 @@ public class EditorialService {
                     new StoredAnswer(written.location(), written.etag(), written.body()));
         }
         return written;
+    }
+
+    /** DELETE of an item's translation: the item in that language leaves the item's translation group. */
+    @Transactional
+    public void detach(String slug, String language, ApiLinks links) {
+        changes.fire(new ContentChanged());
+        translations.detach(resolve(slug, links, true), language);
     }
 
     /**
@@ -170,6 +202,9 @@ public class EditorialService {
     private Written change(NewsItem item, CheckedWrite write, String author, ApiLinks links) {
         NewsWrite before = NewsWriter.asWritten(item);
         writer.apply(item, write);
+        if (!item.language.equals(before.language())) {
+            translations.checkLanguage(item);
+        }
         if (NewsWriter.asWritten(item).equals(before)) {
             return render(item, links); // nothing changed: same version, no revision
         }
@@ -191,7 +226,7 @@ public class EditorialService {
     }
 
     private Written render(NewsItem item, ApiLinks links) {
-        NewsDetail detail = reads.detail(primary, item, links);
+        NewsDetail detail = reads.detail(primary, item, links, null);
         return caching.written(detail, links.resourceUri("news", item.slug));
     }
 
@@ -230,11 +265,15 @@ public class EditorialService {
         }
     }
 
-    /** What identifies a request for Idempotency-Key: the parsed body, so whitespace and field order do not matter. */
-    private String hash(NewsWrite write) {
+    /**
+     * What identifies a request for Idempotency-Key: the parsed body, so whitespace and field order do not matter, and
+     * for a translation the item it translates.
+     */
+    private String hash(NewsWrite write, NewsItem source) {
+        String request = serialise(write) + (source == null ? "" : "\ntranslation of " + source.id);
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(serialise(write).getBytes(StandardCharsets.UTF_8)));
+                    .digest(request.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -41,6 +42,7 @@ import org.newsdesk.platform.http.Rendered;
 import org.newsdesk.platform.openapi.OpenApiDefinition;
 import org.newsdesk.platform.problem.Problem;
 import org.newsdesk.platform.security.Caller;
+import org.newsdesk.platform.text.LanguageCode;
 
 /** Editors' writes to news, and the revisions they leave. Reads of items stay with the public API. */
 @Path(ApiLinks.API + "/news")
@@ -110,11 +112,68 @@ public class NewsEditingResource {
     public Response create(byte[] body,
             @HeaderParam("Idempotency-Key") @Parameter(description = "Any unique string (a UUID, say) of up to 200 "
                     + "visible ASCII characters.", example = "6f1c2a8e-3b7d-4c1e-9a55-0d2f4b8e7a10") String key) {
+        return editorial.create(bodies.parse(body), caller.name(), checkedKey(key), origin.links(uri)).created();
+    }
+
+    @POST
+    @Path("{slug}/translations")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "createNewsTranslation",
+            summary = "Create a translation of a news item", description = "A news item of its own (slug, workflow "
+            + "state, revisions, publication date), in the body's language, which is required and must be one the "
+            + "item's translations are not in yet. Both items then list each other under translations. Otherwise as "
+            + "creating an item, Idempotency-Key included.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = NewsWrite.class), examples = @ExampleObject(name = "French", value = """
+                    {"title":"Une réforme des retraites en Thaïlande","summary":"Le régime de retraite thaïlandais \
+                    doit être renforcé.","publishedOn":"2022-02-11","language":"fr","status":"draft"}""")))
+    @APIResponse(responseCode = "201", description = "Created; Location is its URL, ETag its version.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NewsDetail.class)),
+            headers = {
+                @Header(name = "Location", ref = OpenApiDefinition.LOCATION),
+                @Header(name = "ETag", ref = OpenApiDefinition.ETAG)
+            })
+    @APIResponse(responseCode = "308", description = "An old slug: Location is the item's current URL.",
+            headers = @Header(name = "Location", ref = OpenApiDefinition.LOCATION))
+    @APIResponse(responseCode = "400", ref = OpenApiDefinition.INVALID_BODY)
+    @APIResponse(responseCode = "404", ref = OpenApiDefinition.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = OpenApiDefinition.CONFLICT)
+    @APIResponse(responseCode = "413", ref = OpenApiDefinition.TOO_LARGE)
+    @APIResponse(responseCode = "415", ref = OpenApiDefinition.UNSUPPORTED)
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used before with another request.",
+            content = @Content(mediaType = "application/problem+json",
+                    schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "key reused", value = """
+                            {"type":"urn:newsdesk:problem:idempotency-key-reused","title":"Unprocessable Content",\
+                            "status":422,"detail":"This Idempotency-Key was used with a different request body; use \
+                            a new key for a new request.","instance":"/api/v1/news/pensions/translations",\
+                            "requestId":"9b2e4f6a-1c3d-4e5f-8a7b-6c5d4e3f2a1b"}""")))
+    public Response translate(@PathParam("slug") @Parameter(example = OpenApiDefinition.EXAMPLE_SLUG) String slug,
+            byte[] body, @HeaderParam("Idempotency-Key") @Parameter(description = "As for creating an item.",
+                    example = "6f1c2a8e-3b7d-4c1e-9a55-0d2f4b8e7a10") String key) {
+        return editorial.translate(slug, bodies.parse(body), caller.name(), checkedKey(key),
+                origin.links(uri)).created();
+    }
+
+    @DELETE
+    @Path("{slug}/translations/{language}")
+    @Operation(operationId = "detachNewsTranslation",
+            summary = "Detach a translation", description = "The item in this language leaves the item's "
+            + "translations (the item itself, when it is in this language); both stay as they are otherwise.")
+    @APIResponse(responseCode = "204", description = "Detached.")
+    @APIResponse(responseCode = "308", description = "An old slug: Location is the item's current URL.",
+            headers = @Header(name = "Location", ref = OpenApiDefinition.LOCATION))
+    @APIResponse(responseCode = "400", ref = OpenApiDefinition.BAD_REQUEST)
+    @APIResponse(responseCode = "404", ref = OpenApiDefinition.NOT_FOUND)
+    public Response detach(@PathParam("slug") @Parameter(example = OpenApiDefinition.EXAMPLE_SLUG) String slug,
+            @PathParam("language") @Parameter(description = "An ISO 639-1 code, in any case.", example = "fr")
+            String language) {
         ParamChecks checks = new ParamChecks();
-        checks.require("Idempotency-Key", key, sent -> KEY.matcher(sent).matches(),
-                "must be 1 to 200 visible ASCII characters");
+        checks.require("language", language, LanguageCode.Check::isLanguageCode,
+                "must be an ISO 639-1 language code such as fr");
         checks.throwIfAny();
-        return editorial.create(bodies.parse(body), caller.name(), key, origin.links(uri)).created();
+        editorial.detach(slug, language.toLowerCase(Locale.ROOT), origin.links(uri));
+        return Response.noContent().build();
     }
 
     @PUT
@@ -218,5 +277,14 @@ public class NewsEditingResource {
             @PathParam("number") @Parameter(example = "1") String number) {
         int n = ParamChecks.wholeNumberOr(number, 0); // revisions count from 1: 0 is a 404 like any unknown one
         return caching.get(headers, uri, primary -> Rendered.of(editorial.revision(slug, n, origin.links(uri))));
+    }
+
+    /** An Idempotency-Key as sent, or a 400 naming it when it is blank, padded or too long. */
+    private static String checkedKey(String key) {
+        ParamChecks checks = new ParamChecks();
+        checks.require("Idempotency-Key", key, sent -> KEY.matcher(sent).matches(),
+                "must be 1 to 200 visible ASCII characters");
+        checks.throwIfAny();
+        return key;
     }
 }

@@ -50,12 +50,15 @@ public record NewsFilter(
     /**
      * This filter with its search parsed only in the languages of {@code inUse} (those items are in): a statement
      * then holds no condition for a language no item has, and for content in one language, the same as before
-     * languages were searched apart.
+     * languages were searched apart. When no item is in a language asked for, those asked for stay: they find none.
      */
     NewsFilter searchingIn(Set<SearchLanguage> inUse) {
         Set<SearchLanguage> searched = EnumSet.noneOf(SearchLanguage.class);
         searched.addAll(SearchLanguage.of(languages));
         searched.retainAll(inUse);
+        if (searched.isEmpty()) {
+            searched.addAll(SearchLanguage.of(languages));
+        }
         return new NewsFilter(month, year, from, to, topicIds, countryCodes, regionIds, types, languages, query,
                 updatedSince, visibility, today, searched);
     }

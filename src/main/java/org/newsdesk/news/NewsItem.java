@@ -60,6 +60,10 @@ public class NewsItem {
     @Column(nullable = false)
     public int revision = 1;
 
+    /** The translation group it shares with its translations; null when it has none. Not content: no revision. */
+    @Column(name = "translation_group")
+    public Long translationGroup;
+
     @Column(name = "image_url", length = 2048)
     public String imageUrl;
 

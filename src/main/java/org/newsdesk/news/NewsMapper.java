@@ -1,12 +1,15 @@
 package org.newsdesk.news;
 
+import java.util.List;
 import org.newsdesk.news.NewsListRepository.NewsRow;
 import org.newsdesk.news.NewsRepository.Tags;
+import org.newsdesk.news.NewsRepository.TranslationRow;
 import org.newsdesk.news.NewsViews.Highlight;
 import org.newsdesk.news.NewsViews.Image;
 import org.newsdesk.news.NewsViews.Links;
 import org.newsdesk.news.NewsViews.NewsDetail;
 import org.newsdesk.news.NewsViews.NewsSummary;
+import org.newsdesk.news.NewsViews.Translation;
 import org.newsdesk.platform.http.ApiLinks;
 
 /** From stored rows to the records on the wire. */
@@ -24,10 +27,12 @@ public final class NewsMapper {
                 t.topics, t.countries, t.regions, row.updatedAt(), html(marked), links(row.slug(), links));
     }
 
-    public static NewsDetail detail(NewsItem item, Tags tags, ApiLinks links) {
+    public static NewsDetail detail(NewsItem item, Tags tags, List<TranslationRow> translations, ApiLinks links) {
         Tags t = tags == null ? NO_TAGS : tags;
         return new NewsDetail(item.id, item.slug, item.title, item.summary, item.body, item.publishedOn, item.type,
-                item.status, item.language, item.revision, image(item.imageUrl, item.imageAlt, item.imageCredit),
+                item.status, item.language, translations.stream().map(row -> new Translation(row.language(),
+                        row.slug(), row.title(), links(row.slug(), links))).toList(),
+                item.revision, image(item.imageUrl, item.imageAlt, item.imageCredit),
                 t.topics, t.countries, t.regions, item.createdAt, item.updatedAt, links(item.slug, links));
     }
 

@@ -48,7 +48,7 @@ public class NewsRepository implements PanacheRepository<NewsItem> {
      */
     private static final NamedStatement PUBLIC_ITEM = NamedStatement.of("""
             SELECT n.id, n.slug, n.title, n.summary, n.body, n.published_on, n.type, n.status, n.language, n.revision,
-                   n.image_url,
+                   n.translation_group, n.image_url,
                    n.image_alt, n.image_credit, n.created_at, n.updated_at, n.topic_ids, n.country_codes, n.region_ids
             FROM news_item n
             WHERE n.slug = :slug AND n.status = 'published' AND n.published_on <= :today""", NamedStatement.Plan.GENERIC);
@@ -76,6 +76,7 @@ public class NewsRepository implements PanacheRepository<NewsItem> {
             item.imageUrl = rows.getString("image_url");
             item.imageAlt = rows.getString("image_alt");
             item.imageCredit = rows.getString("image_credit");
+            item.translationGroup = rows.getObject("translation_group", Long.class);
             item.createdAt = rows.getObject("created_at", OffsetDateTime.class).toInstant();
             item.updatedAt = rows.getObject("updated_at", OffsetDateTime.class).toInstant();
             item.topicIds = (Long[]) rows.getArray("topic_ids").getArray();
@@ -133,6 +134,31 @@ public class NewsRepository implements PanacheRepository<NewsItem> {
                             ORDER BY n.language LIMIT 1)
                     FROM found WHERE found.language IS NOT NULL)
                 SELECT language FROM found WHERE language IS NOT NULL""").getResultList();
+    }
+
+    /** One of an item's translations as its answer lists it. */
+    public record TranslationRow(String language, String slug, String title) {
+    }
+
+    /**
+     * The other items of {@code item}'s translation group, by language; with {@code today}, only those the public
+     * may see. None, without a statement, for an item in no group.
+     */
+    @SuppressWarnings("unchecked")
+    public List<TranslationRow> translations(ReadSession session, NewsItem item, LocalDate today) {
+        if (item.translationGroup == null) {
+            return List.of();
+        }
+        Query query = session.em().createNativeQuery("""
+                SELECT n.language, n.slug, n.title FROM news_item n
+                WHERE n.translation_group = :group AND n.id <> :id %s
+                ORDER BY n.language""".formatted(today == null ? "" : "AND " + Visibility.PUBLISHED.condition()))
+                .setParameter("group", item.translationGroup).setParameter("id", item.id);
+        if (today != null) {
+            query.setParameter("today", today);
+        }
+        return ((List<Object[]>) query.getResultList()).stream()
+                .map(row -> new TranslationRow((String) row[0], (String) row[1], (String) row[2])).toList();
     }
 
     /** Months with matching items and their counts, newest first. */

@@ -117,16 +117,18 @@ public class NewsService {
             return current.isPresent() ? new ResourceMovedException(links.resourceUri("news", current.get()))
                     : notFound(slug);
         });
-        return detail(session, item, links);
+        return detail(session, item, links, today);
     }
 
     /**
-     * An item as its answer shows it, its tags named from the taxonomy in memory: for reads, and for writes once the
-     * written entity is refreshed (its tag arrays are set by the schema's triggers).
+     * An item as its answer shows it, its tags named from the taxonomy in memory, with its translations: those the
+     * public may see on {@code today}, or every one for an editor ({@code today} null). For reads, and for writes
+     * once the written entity is refreshed (its tag arrays are set by the schema's triggers).
      */
-    public NewsDetail detail(ReadSession session, NewsItem item, ApiLinks links) {
+    public NewsDetail detail(ReadSession session, NewsItem item, ApiLinks links, LocalDate today) {
         TagKeys keys = new TagKeys(List.of(item.topicIds), List.of(item.countryCodes), List.of(item.regionIds));
-        return NewsMapper.detail(item, tags(directoryFor(session, List.of(keys)), keys), links);
+        return NewsMapper.detail(item, tags(directoryFor(session, List.of(keys)), keys),
+                news.translations(session, item, today), links);
     }
 
     public static ResourceNotFoundException notFound(String slug) {

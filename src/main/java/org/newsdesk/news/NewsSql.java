@@ -65,7 +65,7 @@ record NewsSql(String where, Map<String, Object> parameters) {
     /**
      * The search ({@code :q}) matched on the vector column {@code vector} of the item {@code alias}, each item in its
      * own language: for one language the query parsed in it, for several an OR of one such match per language, each
-     * bound to its items' language (a GIN index serves every branch). Without a language, nothing matches.
+     * bound to its items' language (a GIN index serves every branch).
      */
     static String matches(String alias, String vector, Set<SearchLanguage> languages) {
         return matches(alias, vector, languages, SearchLanguage::tsQuery);
@@ -77,9 +77,6 @@ record NewsSql(String where, Map<String, Object> parameters) {
         List<SearchLanguage> ordered = languages.stream().sorted().toList();
         if (ordered.size() == 1) {
             return alias + "." + vector + " @@ " + parsed.apply(ordered.get(0));
-        }
-        if (ordered.isEmpty()) {
-            return "false";
         }
         return ordered.stream().map(language -> language.condition(alias) + " AND " + alias + "." + vector + " @@ "
                 + parsed.apply(language)).collect(Collectors.joining(" OR ", "(", ")"));

@@ -56,8 +56,8 @@ public final class NewsViews {
     }
 
     @Schema(name = "NewsDetail", description = "A news item with everything about it.", requiredProperties = {"id",
-            "slug", "title", "summary", "body", "publishedOn", "type", "status", "language", "revision", "image",
-            "topics", "countries", "regions", "createdAt", "updatedAt", "links"})
+            "slug", "title", "summary", "body", "publishedOn", "type", "status", "language", "translations", "revision",
+            "image", "topics", "countries", "regions", "createdAt", "updatedAt", "links"})
     public record NewsDetail(
             @Schema(examples = "10") long id,
             @Schema(examples = "reform-needed-for-thailands-pension-system-not-new-schemes") String slug,
@@ -70,6 +70,8 @@ public final class NewsViews {
             @Schema(description = STATUS) NewsStatus status,
             @Schema(description = "The item's language: an ISO 639-1 code in lower case (BCP 47's primary tag).",
                     examples = "en") String language,
+            @Schema(description = "The same item in other languages, by language: for the public, those it may see.")
+            List<Translation> translations,
             @Schema(description = "Number of the latest revision; every change adds one.", examples = "1")
             int revision,
             @Schema(nullable = true) Image image,
@@ -79,6 +81,15 @@ public final class NewsViews {
             List<RegionRef> regions,
             @Schema(examples = "2026-11-25T10:00:00Z") Instant createdAt,
             @Schema(examples = "2026-11-25T10:00:00Z") Instant updatedAt,
+            Links links) {
+    }
+
+    @Schema(name = "Translation", description = "The item in another language: a news item of its own.",
+            requiredProperties = {"language", "slug", "title", "links"})
+    public record Translation(
+            @Schema(description = "An ISO 639-1 code in lower case.", examples = "fr") String language,
+            @Schema(examples = "une-reforme-des-retraites-en-thailande") String slug,
+            @Schema(examples = "Une réforme des retraites en Thaïlande") String title,
             Links links) {
     }
 

@@ -109,5 +109,10 @@ class SearchLanguageIT {
                 .get("/api/v1/news").then().statusCode(200)
                 .body("page.totalItems", is(2))
                 .body("facets.type.find { it.value == 'feature' }.count", is(2));
+        given().queryParam("q", "sociales").queryParam("lang", "fr,es").get("/api/v1/news/archive").then()
+                .statusCode(200).body("months.month", contains("2024-04")).body("months.count", contains(2));
+        // A language no item is in: the query is read in it all the same, and finds nothing.
+        given().queryParam("q", "sociales").queryParam("lang", "it").get("/api/v1/news/archive").then()
+                .statusCode(200).body("months", empty());
     }
 }

@@ -44,7 +44,8 @@ class OpenApiIT {
         assertThat(spec.getString("info.contact.name"), notNullValue());
         assertThat(spec.getMap("paths").keySet(), containsInAnyOrder(
                 "/api/v1/news", "/api/v1/news/archive", "/api/v1/news/{slug}", "/api/v1/news/{slug}/revisions",
-                "/api/v1/news/{slug}/revisions/{number}", "/dev/token",
+                "/api/v1/news/{slug}/revisions/{number}", "/api/v1/news/{slug}/translations",
+                "/api/v1/news/{slug}/translations/{language}", "/dev/token",
                 "/api/v1/topics", "/api/v1/topics/{slug}", "/api/v1/regions", "/api/v1/regions/{slug}",
                 "/api/v1/countries", "/api/v1/countries/{code}", "/oembed",
                 "/feeds/news.rss", "/feeds/news.atom", "/feeds/news.json"));
