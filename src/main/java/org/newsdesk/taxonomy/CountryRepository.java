@@ -6,6 +6,7 @@ import jakarta.persistence.Query;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import org.newsdesk.news.api.Visibility;
 import org.newsdesk.platform.db.ReadSession;
 
@@ -25,7 +26,7 @@ public class CountryRepository implements PanacheRepositoryBase<Country, String>
     @SuppressWarnings("unchecked")
     public List<CountryCount> withCounts(ReadSession session, String code, boolean includeEmpty, LocalDate today) {
         String sql = """
-                SELECT c.code, c.name, r.slug, r.name, coalesce(tagged.items, 0)
+                SELECT c.code, c.name, r.slug, r.name, CAST(r.names AS text), coalesce(tagged.items, 0)
                 FROM country c
                 LEFT JOIN region r ON r.id = c.region_id
                 LEFT JOIN (
@@ -41,11 +42,12 @@ public class CountryRepository implements PanacheRepositoryBase<Country, String>
         List<Object[]> rows = query.getResultList();
         return rows.stream()
                 .map(row -> new CountryCount((String) row[0], (String) row[1], (String) row[2], (String) row[3],
-                        ((Number) row[4]).longValue()))
+                        TaxonomyCountRepository.names((String) row[4]), ((Number) row[5]).longValue()))
                 .toList();
     }
 
-    /** A country row with its region (both region fields null when it has none) and count. */
-    public record CountryCount(String code, String name, String regionSlug, String regionName, long count) {
+    /** A country row with its region (the region fields null when it has none) and count. */
+    public record CountryCount(String code, String name, String regionSlug, String regionName,
+            Map<String, String> regionNames, long count) {
     }
 }

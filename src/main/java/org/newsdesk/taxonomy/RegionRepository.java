@@ -24,7 +24,7 @@ public class RegionRepository implements PanacheRepository<Region> {
      */
     public List<TaxonomyCount> withCounts(ReadSession session, String slug, LocalDate today) {
         String sql = """
-                SELECT r.slug, r.name, coalesce(tagged.items, 0)
+                SELECT r.slug, r.name, CAST(r.names AS text), coalesce(tagged.items, 0)
                 FROM region r LEFT JOIN (
                     SELECT tag.id, count(*) AS items FROM news_item n CROSS JOIN unnest(n.region_ids) AS tag(id)
                     WHERE %s GROUP BY tag.id) tagged ON tagged.id = r.id

@@ -56,6 +56,7 @@ public class TaxonomyEditor {
         Term term = newTerm(kind);
         term.slug = slug;
         term.name = write.name().strip();
+        term.names = write.namesByLanguage();
         terms.persist(term);
         return render(kind, term, links);
     }
@@ -70,7 +71,7 @@ public class TaxonomyEditor {
     public Written patch(TermKind kind, String slug, JsonNode patch, String ifMatch, ApiLinks links) {
         changes.fire(new ContentChanged());
         Term term = locked(kind, slug, ifMatch, links);
-        TermWrite merged = bodies.read(bodies.mergePatch(bodies.tree(new TermWrite(term.slug, term.name)), patch),
+        TermWrite merged = bodies.read(bodies.mergePatch(bodies.tree(new TermWrite(term.slug, term.name, term.names)), patch),
                 TermWrite.class, TermWrite.READ_ONLY);
         return change(kind, term, merged, links);
     }
@@ -99,6 +100,7 @@ public class TaxonomyEditor {
         }
         term.slug = slug;
         term.name = write.name().strip();
+        term.names = write.namesByLanguage();
         return render(kind, term, links);
     }
 
@@ -118,7 +120,7 @@ public class TaxonomyEditor {
     /** The entry as a GET shows it, read within this transaction after the change. */
     private Written render(TermKind kind, Term term, ApiLinks links) {
         terms.flush();
-        return caching.written(taxonomy.entry(kind, primary, term.slug, links),
+        return caching.written(taxonomy.entry(kind, primary, term.slug, links, LocalName.ENGLISH),
                 links.resourceUri(kind.collection, term.slug));
     }
 

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -23,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.newsdesk.platform.db.ReadSession;
 import org.newsdesk.platform.http.ApiLinks;
+import org.newsdesk.platform.http.ContentLanguage;
 import org.newsdesk.platform.http.HttpCaching;
 import org.newsdesk.platform.http.ParamChecks;
 import org.newsdesk.platform.http.PublicOrigin;
@@ -68,12 +70,14 @@ public class TaxonomyResource {
     @APIResponse(responseCode = "304", ref = OpenApiDefinition.NOT_MODIFIED)
     @APIResponse(responseCode = "400", ref = OpenApiDefinition.BAD_REQUEST)
     public Response countries(@QueryParam("all") @Parameter(description = "true to list every country.",
-            schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false")) String all) {
-        return cached(session -> {
+            schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false")) String all,
+            @QueryParam("lang") @Parameter(description = TermResource.LANG, example = "fr") List<String> lang) {
+        String language = ContentLanguage.named(lang, headers);
+        return cached(language, session -> {
             ParamChecks checks = new ParamChecks();
             boolean every = checks.flag("all", all);
             checks.throwIfAny();
-            return new CountryList(taxonomy.countries(session, every, links()));
+            return new CountryList(taxonomy.countries(session, every, links(), language));
         });
     }
 
@@ -86,12 +90,14 @@ public class TaxonomyResource {
             headers = @Header(name = "ETag", ref = OpenApiDefinition.ETAG))
     @APIResponse(responseCode = "304", ref = OpenApiDefinition.NOT_MODIFIED)
     @APIResponse(responseCode = "404", ref = OpenApiDefinition.NOT_FOUND)
-    public Response country(@PathParam("code") @Parameter(example = "TH") String code) {
-        return cached(session -> taxonomy.country(session, code, links()));
+    public Response country(@PathParam("code") @Parameter(example = "TH") String code,
+            @QueryParam("lang") @Parameter(description = TermResource.LANG, example = "fr") List<String> lang) {
+        String language = ContentLanguage.named(lang, headers);
+        return cached(language, session -> taxonomy.country(session, code, links(), language));
     }
 
-    private Response cached(Function<ReadSession, Object> body) {
-        return caching.get(headers, uri, session -> Rendered.of(body.apply(session)));
+    private Response cached(String language, Function<ReadSession, Object> body) {
+        return caching.get(headers, uri, language, session -> Rendered.of(body.apply(session)));
     }
 
     private ApiLinks links() {

@@ -37,45 +37,64 @@ public class TaxonomyService {
         this.clock = clock;
     }
 
-    /** Every entry of the kind, as GET /api/v1/topics or /api/v1/regions answers. */
-    Object entries(TermKind kind, ReadSession session, ApiLinks links) {
-        return kind == TermKind.TOPIC ? new TopicList(topics(session, links)) : new RegionList(regions(session, links));
+    /** Every entry of the kind, named in {@code language}, as GET /api/v1/topics or /api/v1/regions answers. */
+    Object entries(TermKind kind, ReadSession session, ApiLinks links, String language) {
+        return kind == TermKind.TOPIC ? new TopicList(topics(session, links, language))
+                : new RegionList(regions(session, links, language));
     }
 
     /** One entry of the kind, as GET /api/v1/topics/{slug} or /api/v1/regions/{slug} answers. */
-    Object entry(TermKind kind, ReadSession session, String slug, ApiLinks links) {
-        return kind == TermKind.TOPIC ? topic(session, slug, links) : region(session, slug, links);
+    Object entry(TermKind kind, ReadSession session, String slug, ApiLinks links, String language) {
+        return kind == TermKind.TOPIC ? topic(session, slug, links, language) : region(session, slug, links, language);
     }
 
+    /** The topics named in English. */
     public List<TopicView> topics(ReadSession session, ApiLinks links) {
-        return topics.withCounts(session, null, clock.today()).stream().map(row -> topicView(row, links)).toList();
+        return topics(session, links, LocalName.ENGLISH);
     }
 
-    public TopicView topic(ReadSession session, String slug, ApiLinks links) {
+    public List<TopicView> topics(ReadSession session, ApiLinks links, String language) {
+        return topics.withCounts(session, null, clock.today()).stream().map(row -> topicView(row, links, language))
+                .toList();
+    }
+
+    public TopicView topic(ReadSession session, String slug, ApiLinks links, String language) {
         return lookup(Slugs.isSlug(slug), () -> topics.withCounts(session, slug, clock.today())).stream().findFirst()
-                .map(row -> topicView(row, links))
+                .map(row -> topicView(row, links, language))
                 .orElseThrow(() -> new ResourceNotFoundException("No topic with slug '" + slug + "'."));
     }
 
+    /** The regions named in English. */
     public List<RegionView> regions(ReadSession session, ApiLinks links) {
-        return regions.withCounts(session, null, clock.today()).stream().map(row -> regionView(row, links)).toList();
+        return regions(session, links, LocalName.ENGLISH);
     }
 
-    public RegionView region(ReadSession session, String slug, ApiLinks links) {
+    public List<RegionView> regions(ReadSession session, ApiLinks links, String language) {
+        return regions.withCounts(session, null, clock.today()).stream().map(row -> regionView(row, links, language))
+                .toList();
+    }
+
+    public RegionView region(ReadSession session, String slug, ApiLinks links, String language) {
         return lookup(Slugs.isSlug(slug), () -> regions.withCounts(session, slug, clock.today())).stream().findFirst()
-                .map(row -> regionView(row, links))
+                .map(row -> regionView(row, links, language))
                 .orElseThrow(() -> new ResourceNotFoundException("No region with slug '" + slug + "'."));
     }
 
+    /** The countries named in English. */
     public List<CountryView> countries(ReadSession session, boolean includeEmpty, ApiLinks links) {
-        return countries.withCounts(session, null, includeEmpty, clock.today()).stream().map(row -> countryView(row, links)).toList();
+        return countries(session, includeEmpty, links, LocalName.ENGLISH);
+    }
+
+    public List<CountryView> countries(ReadSession session, boolean includeEmpty, ApiLinks links, String language) {
+        return countries.withCounts(session, null, includeEmpty, clock.today()).stream()
+                .map(row -> countryView(row, links, language)).toList();
     }
 
     /** The country with this code, in any case. */
-    public CountryView country(ReadSession session, String code, ApiLinks links) {
+    public CountryView country(ReadSession session, String code, ApiLinks links, String language) {
         String upper = code.toUpperCase(Locale.ROOT);
         return lookup(ISO_CODE.matcher(upper).matches(), () -> countries.withCounts(session, upper, true, clock.today())).stream().findFirst()
-                .map(row -> countryView(row, links))
+                .map(row -> countryView(row, links, language))
                 .orElseThrow(() -> new ResourceNotFoundException("No country with ISO 3166-1 alpha-2 code '" + code + "'."));
     }
 
@@ -84,17 +103,23 @@ public class TaxonomyService {
         return wellFormed ? query.get() : List.of();
     }
 
-    private static TopicView topicView(TaxonomyCount row, ApiLinks links) {
-        return new TopicView(row.slug(), row.name(), row.count(), links("topics", "topic", row.slug(), links));
+    private static TopicView topicView(TaxonomyCount row, ApiLinks links, String language) {
+        LocalName name = LocalName.of(row.name(), row.names(), language);
+        return new TopicView(row.slug(), name.name(), name.language(), row.names(), row.count(),
+                links("topics", "topic", row.slug(), links));
     }
 
-    private static RegionView regionView(TaxonomyCount row, ApiLinks links) {
-        return new RegionView(row.slug(), row.name(), row.count(), links("regions", "region", row.slug(), links));
+    private static RegionView regionView(TaxonomyCount row, ApiLinks links, String language) {
+        LocalName name = LocalName.of(row.name(), row.names(), language);
+        return new RegionView(row.slug(), name.name(), name.language(), row.names(), row.count(),
+                links("regions", "region", row.slug(), links));
     }
 
-    private static CountryView countryView(CountryRepository.CountryCount row, ApiLinks links) {
-        RegionRef region = row.regionSlug() == null ? null : new RegionRef(row.regionSlug(), row.regionName());
-        return new CountryView(row.code(), row.name(), region, row.count(),
+    private static CountryView countryView(CountryRepository.CountryCount row, ApiLinks links, String language) {
+        RegionRef region = row.regionSlug() == null ? null
+                : new RegionRef(row.regionSlug(), LocalName.of(row.regionName(), row.regionNames(), language).name());
+        LocalName name = LocalName.country(row.code(), row.name(), language);
+        return new CountryView(row.code(), name.name(), name.language(), region, row.count(),
                 links("countries", "country", row.code(), links));
     }
 

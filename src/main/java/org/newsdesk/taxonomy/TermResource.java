@@ -11,12 +11,14 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -27,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.newsdesk.platform.http.ContentLanguage;
 import org.newsdesk.platform.http.HttpCaching;
 import org.newsdesk.platform.http.JsonBodies;
 import org.newsdesk.platform.http.PublicOrigin;
@@ -49,7 +52,12 @@ import org.newsdesk.taxonomy.TaxonomyViews.TopicView;
 public abstract class TermResource {
 
     private static final String MERGE_PATCH = "application/merge-patch+json";
-    private static final String IF_MATCH = "The ETag of the version this change starts from.";
+    private static final String IF_MATCH = "The ETag of the version this change starts from (of the answer in "
+            + "English: without lang or Accept-Language, as a write answers).";
+    /** The language parameter of the taxonomy's reads. */
+    static final String LANG = "The language to name entries in: one ISO 639-1 code. Names an entry has not in it "
+            + "fall back to English (the answer's language field says which). Without it, Accept-Language chooses "
+            + "among en, fr and es; Content-Language says the result.";
 
     private final TermKind kind;
     private final TaxonomyService taxonomy;
@@ -84,8 +92,10 @@ public abstract class TermResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(oneOf = {TopicList.class, RegionList.class})),
             headers = @Header(name = "ETag", ref = OpenApiDefinition.ETAG))
     @APIResponse(responseCode = "304", ref = OpenApiDefinition.NOT_MODIFIED)
-    public Response list() {
-        return caching.get(headers, uri, session -> Rendered.of(taxonomy.entries(kind, session, origin.links(uri))));
+    public Response list(@QueryParam("lang") @Parameter(description = LANG, example = "fr") List<String> lang) {
+        String language = ContentLanguage.named(lang, headers);
+        return caching.get(headers, uri, language,
+                session -> Rendered.of(taxonomy.entries(kind, session, origin.links(uri), language)));
     }
 
     @GET
@@ -99,8 +109,11 @@ public abstract class TermResource {
             headers = @Header(name = "ETag", ref = OpenApiDefinition.ETAG))
     @APIResponse(responseCode = "304", ref = OpenApiDefinition.NOT_MODIFIED)
     @APIResponse(responseCode = "404", ref = OpenApiDefinition.NOT_FOUND)
-    public Response get(@PathParam("slug") String slug) {
-        return caching.get(headers, uri, session -> Rendered.of(taxonomy.entry(kind, session, slug, origin.links(uri))));
+    public Response get(@PathParam("slug") String slug,
+            @QueryParam("lang") @Parameter(description = LANG, example = "fr") List<String> lang) {
+        String language = ContentLanguage.named(lang, headers);
+        return caching.get(headers, uri, language,
+                session -> Rendered.of(taxonomy.entry(kind, session, slug, origin.links(uri), language)));
     }
 
     @POST

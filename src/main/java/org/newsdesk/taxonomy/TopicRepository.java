@@ -24,7 +24,7 @@ public class TopicRepository implements PanacheRepository<Topic> {
      */
     public List<TaxonomyCount> withCounts(ReadSession session, String slug, LocalDate today) {
         String sql = """
-                SELECT t.slug, t.name, coalesce(tagged.items, 0)
+                SELECT t.slug, t.name, CAST(t.names AS text), coalesce(tagged.items, 0)
                 FROM topic t LEFT JOIN (
                     SELECT tag.id, count(*) AS items FROM news_item n CROSS JOIN unnest(n.topic_ids) AS tag(id)
                     WHERE %s GROUP BY tag.id) tagged ON tagged.id = t.id

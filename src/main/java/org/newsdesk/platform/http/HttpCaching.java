@@ -78,18 +78,26 @@ public class HttpCaching {
 
     /** Answers a GET from the cache when it can, else from {@code render}, and applies the preconditions. */
     public Response get(HttpHeaders request, UriInfo uri, Function<ReadSession, Rendered> render) {
+        return get(request, uri, null, render);
+    }
+
+    /**
+     * The same for an answer whose words are in {@code language} ({@link ContentLanguage}): kept apart per language,
+     * with Content-Language, and Vary: Accept-Language, as the header may choose it.
+     */
+    public Response get(HttpHeaders request, UriInfo uri, String language, Function<ReadSession, Rendered> render) {
         boolean shared = request.getHeaderString(HttpHeaders.AUTHORIZATION) == null;
         // Scheduled items become public at midnight: the day is part of what an answer was made for. The URL
         // is the one its links are built on: with a public base URL, the Host sent changes nothing.
-        String key = clock.today() + " " + origin.links(uri).current();
+        String key = clock.today() + " " + origin.links(uri).current() + (language == null ? "" : " " + language);
         CachedAnswer answer = shared ? answer(key, () -> reads.publicRead(render))
                 : serialise(ContentVersion.UNKNOWN, render.apply(reads.primary()));
         String cacheControl = shared ? this.cacheControl : PRIVATE;
         if (notModified(request, answer)) {
-            return headers(Response.notModified(), answer, cacheControl).build();
+            return headers(Response.notModified(), answer, cacheControl, language).build();
         }
         Response.ResponseBuilder response = headers(Response.ok(answer.body(), answer.mediaType()), answer,
-                cacheControl);
+                cacheControl, language);
         answer.headers().forEach(response::header);
         return response.build();
     }
@@ -178,9 +186,12 @@ public class HttpCaching {
     }
 
     private Response.ResponseBuilder headers(Response.ResponseBuilder response, CachedAnswer answer,
-            String cacheControl) {
+            String cacheControl, String language) {
         response.header(HttpHeaders.ETAG, answer.etag()).header(HttpHeaders.CACHE_CONTROL, cacheControl)
-                .header(HttpHeaders.VARY, vary);
+                .header(HttpHeaders.VARY, language == null ? vary : vary + ", " + HttpHeaders.ACCEPT_LANGUAGE);
+        if (language != null) {
+            response.header(HttpHeaders.CONTENT_LANGUAGE, language);
+        }
         if (answer.lastModified() != null) {
             response.header(HttpHeaders.LAST_MODIFIED,
                     DateTimeFormatter.RFC_1123_DATE_TIME.format(answer.lastModified().atZone(ZoneOffset.UTC)));

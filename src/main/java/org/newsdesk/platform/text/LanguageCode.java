@@ -15,7 +15,7 @@ import java.util.Set;
  * A language as BCP 47's primary tag: an ISO 639-1 code such as {@code fr}, in any case. The codes are the JDK's
  * ({@link Locale#getISOLanguages()}), a maintained list, not one of ours. Null is left to other rules.
  */
-@Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.METHOD})
+@Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.METHOD, ElementType.TYPE_USE})
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = LanguageCode.Check.class)
 public @interface LanguageCode {

@@ -15,7 +15,7 @@ import java.util.Set;
  * no-break spaces, zero-width and other format characters, lone combining marks and the blank letters
  * (Hangul fillers, the blank Braille pattern). Null and whitespace-only text are left to @NotBlank.
  */
-@Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.METHOD})
+@Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.METHOD, ElementType.TYPE_USE})
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = VisibleText.Check.class)
 public @interface VisibleText {
