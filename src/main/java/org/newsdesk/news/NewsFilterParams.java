@@ -55,7 +55,8 @@ public class NewsFilterParams {
 
     @QueryParam("lang")
     @Parameter(description = "Languages: ISO 639-1 codes (BCP 47's primary tag, such as fr), any case; repeat or "
-            + "separate with commas to match any. Without it every language is listed.",
+            + "separate with commas to match any. Without it every language is listed. With one value, the items' tags "
+            + "are named in that language too (else as Accept-Language asks: en, fr or es; Content-Language says).",
             schema = @Schema(type = SchemaType.ARRAY, implementation = String.class, examples = "[\"en\", \"fr\"]"))
     public List<String> lang;
 

@@ -28,6 +28,7 @@ import org.newsdesk.news.NewsViews.NewsDetail;
 import org.newsdesk.news.NewsViews.NewsPage;
 import org.newsdesk.news.NewsViews.PageInfo;
 import org.newsdesk.platform.http.ApiLinks;
+import org.newsdesk.platform.http.ContentLanguage;
 import org.newsdesk.platform.http.HttpCaching;
 import org.newsdesk.platform.http.PublicOrigin;
 import org.newsdesk.platform.http.Rendered;
@@ -96,10 +97,11 @@ public class NewsResource {
     @APIResponse(responseCode = "403", ref = OpenApiDefinition.FORBIDDEN)
     public Response list(@BeanParam NewsFilterParams filter, @BeanParam ListParams list) {
         requireEditorForStatus(filter);
-        return caching.get(headers, uri, session -> {
+        String language = ContentLanguage.of(uri, headers);
+        return caching.get(headers, uri, language, session -> {
             ListRequest request = parser.listRequest(session, filter, list);
             ApiLinks links = origin.links(uri);
-            NewsPage page = news.page(session, request, links);
+            NewsPage page = news.page(session, request, links, language);
             PageInfo info = page.page();
             String link = PageLinks.header(links, info.number(), info.size(), info.totalPages(), page.links().next(),
                     Paging.MAX_OFFSET);
@@ -147,8 +149,9 @@ public class NewsResource {
     @APIResponse(responseCode = "404", ref = OpenApiDefinition.NOT_FOUND)
     public Response item(@PathParam("slug") @Parameter(description = "The item's slug.",
             example = OpenApiDefinition.EXAMPLE_SLUG) String slug) {
-        return caching.get(headers, uri, session -> {
-            NewsDetail item = news.bySlug(session, slug, origin.links(uri), caller.isEditor());
+        String language = ContentLanguage.of(uri, headers);
+        return caching.get(headers, uri, language, session -> {
+            NewsDetail item = news.bySlug(session, slug, origin.links(uri), caller.isEditor(), language);
             return new Rendered(item, Map.of(), item.updatedAt());
         });
     }

@@ -28,6 +28,7 @@ import org.newsdesk.platform.config.ServiceClock;
 import org.newsdesk.platform.db.ReadSession;
 import org.newsdesk.platform.db.ReadSessions;
 import org.newsdesk.platform.http.ApiLinks;
+import org.newsdesk.platform.http.ContentLanguage;
 import org.newsdesk.platform.problem.ResourceMovedException;
 import org.newsdesk.platform.problem.ResourceNotFoundException;
 import org.newsdesk.platform.text.Slugs;
@@ -70,6 +71,11 @@ public class NewsService {
      * plain autocommit read: no transaction round trips.
      */
     public NewsPage page(ReadSession session, ListRequest request, ApiLinks links) {
+        return page(session, request, links, ContentLanguage.DEFAULT);
+    }
+
+    /** The same, with the items' tags named in {@code language} ({@link ContentLanguage}). */
+    public NewsPage page(ReadSession session, ListRequest request, ApiLinks links, String language) {
         NewsFilter filter = languages.searchable(session, request.filter());
         Paging paging = request.paging();
         int limit = paging.size() + 1;
@@ -91,7 +97,7 @@ public class NewsService {
         TagDirectory names = directoryFor(session, items.stream().map(ListedItem::tags).toList());
         Map<String, Highlighter> highlighters = new HashMap<>(); // one per language and parsed query on the page
         return new NewsPage(
-                items.stream().map(item -> NewsMapper.summary(item.row(), tags(names, item.tags()),
+                items.stream().map(item -> NewsMapper.summary(item.row(), tags(names, item.tags(), language),
                         item.parsedQuery() == null ? null : highlighters.computeIfAbsent(
                                 item.row().language() + " " + item.parsedQuery(),
                                 key -> Highlighter.forQuery(item.parsedQuery(), SearchLanguage.of(item.row().language())))
@@ -107,6 +113,11 @@ public class NewsService {
      * before answers with a redirect to its current one.
      */
     public NewsDetail bySlug(ReadSession session, String slug, ApiLinks links, boolean editor) {
+        return bySlug(session, slug, links, editor, ContentLanguage.DEFAULT);
+    }
+
+    /** The same, with the item's tags named in {@code language}. */
+    public NewsDetail bySlug(ReadSession session, String slug, ApiLinks links, boolean editor, String language) {
         // A value that cannot be a slug (say, with a NUL byte) is not sent to the database at all.
         if (!Slugs.isSlug(slug)) {
             throw notFound(slug);
@@ -117,7 +128,7 @@ public class NewsService {
             return current.isPresent() ? new ResourceMovedException(links.resourceUri("news", current.get()))
                     : notFound(slug);
         });
-        return detail(session, item, links, today);
+        return detail(session, item, links, today, language);
     }
 
     /**
@@ -126,8 +137,12 @@ public class NewsService {
      * once the written entity is refreshed (its tag arrays are set by the schema's triggers).
      */
     public NewsDetail detail(ReadSession session, NewsItem item, ApiLinks links, LocalDate today) {
+        return detail(session, item, links, today, ContentLanguage.DEFAULT);
+    }
+
+    private NewsDetail detail(ReadSession session, NewsItem item, ApiLinks links, LocalDate today, String language) {
         TagKeys keys = new TagKeys(List.of(item.topicIds), List.of(item.countryCodes), List.of(item.regionIds));
-        return NewsMapper.detail(item, tags(directoryFor(session, List.of(keys)), keys),
+        return NewsMapper.detail(item, tags(directoryFor(session, List.of(keys)), keys, language),
                 news.translations(session, item, today), links);
     }
 
@@ -167,11 +182,11 @@ public class NewsService {
         return names;
     }
 
-    private static Tags tags(TagDirectory names, TagKeys keys) {
+    private static Tags tags(TagDirectory names, TagKeys keys, String language) {
         Tags tags = new Tags();
-        tags.topics.addAll(names.topics(keys.topicIds()));
-        tags.countries.addAll(names.countries(keys.countryCodes()));
-        tags.regions.addAll(names.regions(keys.regionIds()));
+        tags.topics.addAll(names.topics(keys.topicIds(), language));
+        tags.countries.addAll(names.countries(keys.countryCodes(), language));
+        tags.regions.addAll(names.regions(keys.regionIds(), language));
         return tags;
     }
 

@@ -20,8 +20,12 @@ import org.newsdesk.taxonomy.TagRefs.TopicRef;
  */
 public final class TagDirectory {
 
-    /** An entry and its place among the entries of its kind. */
-    record Entry<R>(R ref, int place) {
+    /** An entry, its names in other languages (topics and regions) and its place among the entries of its kind. */
+    record Entry<R>(R ref, int place, Map<String, String> names) {
+
+        Entry(R ref, int place) {
+            this(ref, place, Map.of());
+        }
     }
 
     private final Map<Long, Entry<TopicRef>> topics;
@@ -45,17 +49,34 @@ public final class TagDirectory {
                 && regions.keySet().containsAll(regionIds);
     }
 
-    /** The topics with these ids in name order; an id without an entry is left out. */
+    /** The topics with these ids in name order, named in English; an id without an entry is left out. */
     public List<TopicRef> topics(Collection<Long> ids) {
-        return inOrder(ids, topics);
+        return topics(ids, LocalName.ENGLISH);
+    }
+
+    /** The same, named in {@code language} where they have a name in it (in the order of the English names). */
+    public List<TopicRef> topics(Collection<Long> ids, String language) {
+        return inOrder(ids, topics, entry -> new TopicRef(entry.ref().slug(),
+                LocalName.of(entry.ref().name(), entry.names(), language).name()));
     }
 
     public List<CountryRef> countries(Collection<String> codes) {
-        return inOrder(codes, countries);
+        return countries(codes, LocalName.ENGLISH);
+    }
+
+    /** Countries named from the JDK's locale data in languages other than English. */
+    public List<CountryRef> countries(Collection<String> codes, String language) {
+        return inOrder(codes, countries, entry -> new CountryRef(entry.ref().code(),
+                LocalName.country(entry.ref().code(), entry.ref().name(), language).name()));
     }
 
     public List<RegionRef> regions(Collection<Long> ids) {
-        return inOrder(ids, regions);
+        return regions(ids, LocalName.ENGLISH);
+    }
+
+    public List<RegionRef> regions(Collection<Long> ids, String language) {
+        return inOrder(ids, regions, entry -> new RegionRef(entry.ref().slug(),
+                LocalName.of(entry.ref().name(), entry.names(), language).name()));
     }
 
     /** Slug to id for those of these topic slugs that exist. */
@@ -72,7 +93,7 @@ public final class TagDirectory {
         return codes.stream().filter(countries::containsKey).toList();
     }
 
-    private static <K, R> List<R> inOrder(Collection<K> keys, Map<K, Entry<R>> entries) {
+    private static <K, R> List<R> inOrder(Collection<K> keys, Map<K, Entry<R>> entries, Function<Entry<R>, R> named) {
         List<Entry<R>> found = new ArrayList<>(keys.size());
         for (K key : keys) {
             Entry<R> entry = entries.get(key);
@@ -81,7 +102,7 @@ public final class TagDirectory {
             }
         }
         found.sort(Comparator.comparingInt(Entry::place));
-        return found.stream().map(Entry::ref).toList();
+        return found.stream().map(named).toList();
     }
 
     private static Map<String, Long> existing(Collection<String> slugs, Map<String, Long> ids) {

@@ -17,11 +17,12 @@ class TagDirectoryRepository {
     @SuppressWarnings("unchecked")
     TagDirectory read(ReadSession session) {
         List<Object[]> rows = session.em().createNativeQuery("""
-                SELECT 'topic', id, slug, name, row_number() OVER (ORDER BY name, slug) FROM topic
+                SELECT 'topic', id, slug, name, row_number() OVER (ORDER BY name, slug), CAST(names AS text) FROM topic
                 UNION ALL
-                SELECT 'country', NULL, code, name, row_number() OVER (ORDER BY name, code) FROM country
+                SELECT 'country', NULL, code, name, row_number() OVER (ORDER BY name, code), NULL FROM country
                 UNION ALL
-                SELECT 'region', id, slug, name, row_number() OVER (ORDER BY name, slug) FROM region""")
+                SELECT 'region', id, slug, name, row_number() OVER (ORDER BY name, slug), CAST(names AS text)
+                FROM region""")
                 .getResultList();
         Map<Long, Entry<TopicRef>> topics = new HashMap<>();
         Map<String, Entry<CountryRef>> countries = new HashMap<>();
@@ -30,10 +31,12 @@ class TagDirectoryRepository {
             String key = (String) row[2];
             String name = (String) row[3];
             int place = ((Number) row[4]).intValue();
+            Map<String, String> names = TaxonomyCountRepository.names((String) row[5]);
             switch ((String) row[0]) {
-                case "topic" -> topics.put(((Number) row[1]).longValue(), new Entry<>(new TopicRef(key, name), place));
+                case "topic" -> topics.put(((Number) row[1]).longValue(),
+                        new Entry<>(new TopicRef(key, name), place, names));
                 case "country" -> countries.put(key, new Entry<>(new CountryRef(key, name), place));
-                default -> regions.put(((Number) row[1]).longValue(), new Entry<>(new RegionRef(key, name), place));
+                default -> regions.put(((Number) row[1]).longValue(), new Entry<>(new RegionRef(key, name), place, names));
             }
         }
         return new TagDirectory(topics, countries, regions);

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -16,6 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.newsdesk.editorial.Tokens;
 import org.newsdesk.news.NewsFixture;
+import org.newsdesk.news.NewsType;
 
 /**
  * Topics and regions have names per language, written by admins, and fall back to English; countries are named from
@@ -98,6 +101,26 @@ class TaxonomyLanguageIT {
                 .body("items.find { it.code == 'ES' }.name", is("Espagne"));
     }
 
+    @Test
+    void tagNamesInsideItemsComeInTheLanguageToo() {
+        String topic = topic("{\"fr\":\"Vieillesse\"}");
+        String topicSlug = topic.substring(topic.lastIndexOf('/') + 1);
+        String slug = "tagged-" + UUID.randomUUID().toString().substring(0, 8);
+        news.create(slug, LocalDate.of(2024, 5, 2), NewsType.NEWS, List.of(topicSlug), List.of("TH"), List.of());
+        given().header("Accept-Language", "fr").get("/api/v1/news/" + slug).then().statusCode(200)
+                .header("Content-Language", "fr").header("Vary", containsString("Accept-Language"))
+                .body("topics[0].name", is("Vieillesse")).body("countries[0].name", is("Thaïlande"));
+        given().get("/api/v1/news/" + slug).then().statusCode(200)
+                .header("Content-Language", "en").body("topics[0].name", is("Old age"))
+                .body("countries[0].name", is("Thailand"));
+        given().queryParam("topic", topicSlug).queryParam("lang", "en").header("Accept-Language", "fr")
+                .get("/api/v1/news").then().statusCode(200)
+                .header("Content-Language", "en").body("items[0].topics[0].name", is("Old age"));
+        given().queryParam("topic", topicSlug).header("Accept-Language", "es, fr;q=0.5").get("/api/v1/news").then()
+                .statusCode(200).body("items[0].topics[0].name", is("Old age")) // no Spanish name: English
+                .body("items[0].countries[0].name", is("Tailandia"));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"xx", "fr-CA", "fr,es", "french"})
     void aLangThatIsNotOneCodeIsA400(String lang) {
@@ -119,6 +142,7 @@ class TaxonomyLanguageIT {
     void aPatchChangesOrRemovesOneLanguage() {
         String topic = topic("{\"fr\":\"Vieillesse\",\"es\":\"Vejez\"}");
         Response read = given().get(topic);
+        read.then().statusCode(200);
         Response patched = given().header("Authorization", Tokens.admin()).header("If-Match", read.header("ETag"))
                 .contentType("application/merge-patch+json").body("{\"names\":{\"es\":null,\"pt\":\"Velhice\"}}")
                 .patch(topic);
