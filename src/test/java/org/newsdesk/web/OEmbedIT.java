@@ -42,7 +42,8 @@ class OEmbedIT {
                         + "loading=\"lazy\"></iframe>"))
                 .body("width", is(600))
                 .body("height", is(300))
-                .body("cache_age", is(3600));
+                .body("cache_age", is(3600))
+                .body("language", is("en"));
     }
 
     @Test
@@ -50,12 +51,13 @@ class OEmbedIT {
         oembed(base() + "/?topic=pensions&country=th&page=2").statusCode(200)
                 .body("title", is("News and features: Pensions, Thailand"))
                 .body("html", is("<iframe src=\"" + base() + "/embed/news?topic=pensions&amp;country=TH\" "
-                        + "title=\"News from Newsdesk\" width=\"600\" height=\"400\" loading=\"lazy\"></iframe>"))
+                        + "title=\"News from Newsdesk\" width=\"600\" height=\"500\" loading=\"lazy\"></iframe>"))
                 .body("width", is(600))
-                .body("height", is(400));
+                .body("height", is(500))
+                .body("language", is("en"));
         oembed(base() + "/").statusCode(200).body("title", is("News and features"))
                 .body("html", is("<iframe src=\"" + base() + "/embed/news\" title=\"News from Newsdesk\" width=\"600\" "
-                        + "height=\"400\" loading=\"lazy\"></iframe>"));
+                        + "height=\"500\" loading=\"lazy\"></iframe>"));
         oembed(base()).statusCode(200).body("title", is("News and features"));
     }
 
