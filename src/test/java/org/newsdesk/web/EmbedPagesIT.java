@@ -137,6 +137,18 @@ class EmbedPagesIT {
                 + "<newsdesk-feed limit=\"5\"></newsdesk-feed>", all.select("pre > code").get(0).wholeText());
         assertEquals(base() + "/embed/news?limit=5", all.selectFirst("iframe").attr("src"));
 
+        // A language chooses the embed's items and words: the element's lang, the iframe's list.
+        Document french = page("/embed/demo?lang=fr&topic=pensions");
+        assertEquals("fr", french.selectFirst("select[name=lang] option[selected]").val());
+        assertEquals("<script type=\"module\" src=\"" + base() + "/embed/newsdesk-feed.js\"></script>\n"
+                + "<newsdesk-feed topic=\"pensions\" lang=\"fr\" limit=\"5\"></newsdesk-feed>",
+                french.select("pre > code").get(0).wholeText());
+        assertEquals("<iframe src=\"" + base() + "/embed/news?topic=pensions&amp;lang=fr&amp;limit=5\" title=\"Actualités "
+                + "de Newsdesk\" width=\"600\" height=\"500\" loading=\"lazy\"></iframe>",
+                french.select("pre > code").get(1).wholeText());
+        assertEquals("500", french.selectFirst("iframe").attr("height"), "the preview is as tall as the snippet");
+        assertEquals("en", french.selectFirst("html").attr("lang"), "the demo itself is in English");
+
         Response invalid = fetch("/embed/demo?limit=99&region=atlantis");
         invalid.then().statusCode(400).header("Content-Type", HTML).header("Content-Security-Policy", DEMO_CSP);
         assertThat(parse(invalid).select("ul.violations li").eachText(), containsInAnyOrder(
