@@ -115,7 +115,7 @@ class PageLanguageIT {
         Document list = page("/?lang=fr");
         assertEquals("Actualités – Newsdesk", list.title());
         assertEquals("Actualités", list.selectFirst("h1").text());
-        assertEquals("Filtrer l’actualité", list.selectFirst("details.filter-panel summary").text());
+        assertEquals("Filtrer l’actualité", list.selectFirst("details.filter-toggle summary").text());
         assertEquals("Thème", list.selectFirst("label[for=filter-topic]").text());
         assertEquals("Tous les thèmes", list.selectFirst("#filter-topic option").text());
         assertEquals("Afficher", list.selectFirst("form.filters button").text());
