@@ -2,6 +2,7 @@ package org.newsdesk.web;
 
 import io.quarkus.qute.i18n.Localized;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -45,9 +46,16 @@ public class WebLanguages {
         return language.equals(NewsItem.DEFAULT_LANGUAGE) ? "" : "lang=" + language;
     }
 
-    /** The news list with the same filters in each language with interface words, from its first page. */
+    /**
+     * The news list with the same filters in each language with interface words, and in the one asked for when
+     * it has none (so that the page is among its alternates), from its first page.
+     */
     static List<LanguageLink> listVersions(WebQuery query, SiteLinks links) {
-        return WITH_WORDS.stream().map(code -> version(code, links.home(query.inLanguage(code).pageQuery(1)),
+        List<String> codes = new ArrayList<>(WITH_WORDS);
+        if (query.lang().size() == 1 && !codes.contains(query.lang().get(0))) {
+            codes.add(query.lang().get(0));
+        }
+        return codes.stream().map(code -> version(code, links.home(query.inLanguage(code).pageQuery(1)),
                 query.lang().equals(List.of(code)))).toList();
     }
 

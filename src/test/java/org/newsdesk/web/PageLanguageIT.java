@@ -108,6 +108,10 @@ class PageLanguageIT {
         assertEquals(List.of("Español"), languages.select("a[aria-current=page]").eachText());
         assertTrue(page("/").select("nav.languages a[aria-current]").isEmpty(), "all languages: none of the three");
         assertNull(page("/news/web-lang-fr").selectFirst("nav.languages"), "one version: nothing to switch to");
+        // A language without interface words of its own is offered as well when asked for.
+        Element german = page("/?lang=de").selectFirst("nav.languages");
+        assertEquals(List.of("English", "Français", "Español", "Deutsch"), german.select("a").eachText());
+        assertEquals(List.of("Deutsch"), german.select("a[aria-current=page]").eachText());
     }
 
     @Test
