@@ -17,6 +17,10 @@ final class EmbedSnippets {
         attribute(element, "topic", tags.topic());
         attribute(element, "country", tags.country());
         attribute(element, "region", tags.region());
+        // HTML's own lang attribute, so one language: the list's and its words' (several stay in the iframe's).
+        if (tags.lang().size() == 1) {
+            attribute(element, "lang", tags.lang());
+        }
         element.append(" limit=\"").append(limit).append("\"></newsdesk-feed>");
         return "<script type=\"module\" src=\"" + escape(links.base() + SCRIPT_PATH) + "\"></script>\n" + element;
     }

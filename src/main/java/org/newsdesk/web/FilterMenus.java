@@ -42,38 +42,45 @@ public class FilterMenus {
         return new Menus(topics, List.copyOf(countries), regions);
     }
 
-    /** The active filters in words, such as ["Pensions", "Thailand", "“reform”"]; empty without filters. */
-    public static List<String> describe(WebQuery query, Menus menus) {
+    /**
+     * The active filters in the page's words, such as ["Pensions", "Thailand", "“reform”"]; empty without
+     * filters. One language is the page's own and goes unsaid; several are named.
+     */
+    public static List<String> describe(WebQuery query, Menus menus, WebLanguage page) {
         List<String> words = new ArrayList<>();
         query.topic().forEach(slug -> words.add(name(menus.topics(), slug)));
         query.country().forEach(code -> words.add(name(menus.countries(), code)));
         query.region().forEach(slug -> words.add(name(menus.regions(), slug)));
-        query.type().forEach(type -> words.add(NewsType.fromValue(type).map(NewsType::label).orElse(type)));
+        query.type().forEach(type -> words.add(NewsType.fromValue(type).map(page::typeLabel).orElse(type)));
+        if (query.lang().size() > 1) {
+            query.lang().forEach(code -> words.add(page.nameOf(code)));
+        }
         if (query.q() != null) {
             words.add(SearchText.quoted(query.q()));
         }
         if (query.month() != null) {
-            words.add(monthName(query.month()));
+            words.add(monthName(query.month(), page));
         }
         if (query.year() != null) {
             words.add(query.year());
         }
         if (query.from() != null) {
-            words.add("from " + query.from());
+            words.add(page.words().fromDate(query.from()));
         }
         if (query.to() != null) {
-            words.add("to " + query.to());
+            words.add(page.words().toDate(query.to()));
         }
         return words;
     }
 
-    static String monthName(String month) {
+    static String monthName(String month, WebLanguage page) {
         try {
-            return WebFormat.month(YearMonth.parse(month));
+            return page.month(YearMonth.parse(month));
         } catch (DateTimeException e) {
             return month;
         }
     }
+
 
     private static String name(List<Option> options, String value) {
         return options.stream().filter(option -> option.value().equals(value)).findFirst().map(Option::name)

@@ -13,6 +13,7 @@ import org.newsdesk.news.NewsViews.NewsSummary;
 import org.newsdesk.news.NewsViews.PageInfo;
 import org.newsdesk.news.Paging;
 import org.newsdesk.platform.db.ReadSession;
+import org.newsdesk.web.PageHead.LanguageLink;
 import org.newsdesk.web.WebViews.ArchiveMonth;
 import org.newsdesk.web.WebViews.HomeView;
 import org.newsdesk.web.WebViews.ItemView;
@@ -22,99 +23,122 @@ import org.newsdesk.web.WebViews.PageNav;
 import org.newsdesk.web.WebViews.PageNumber;
 import org.newsdesk.web.WebViews.TagLink;
 
-/** The news list ("News and features") and the item pages, as HTML. */
+/** The news list ("News and features") and the item pages, as HTML, in the page's language. */
 @ApplicationScoped
 public class NewsPages {
 
-    static final String HEADING = "News and features";
     private static final int PAGE_WINDOW = 4;
 
     private final NewsFilterParser parser;
     private final NewsService news;
     private final FilterMenus menus;
+    private final WebLanguages languages;
 
-    public NewsPages(NewsFilterParser parser, NewsService news, FilterMenus menus) {
+    public NewsPages(NewsFilterParser parser, NewsService news, FilterMenus menus, WebLanguages languages) {
         this.parser = parser;
         this.news = news;
         this.menus = menus;
+        this.languages = languages;
     }
 
     public String home(ReadSession session, WebQuery query, SiteLinks links) {
         ListRequest request = parser.listRequest(session, query.filterParams(), query.listParams());
+        WebLanguage language = languages.ofList(query);
+        WebWords words = language.words();
         NewsPage page = news.page(session, request, links.api());
         Menus menu = menus.menus(session, query, links.api());
-        List<String> described = FilterMenus.describe(query, menu);
+        List<String> described = FilterMenus.describe(query, menu, language);
         List<ArchiveMonth> archive = news.archive(session, parser.filter(session, query.anyDate().filterParams())).months().stream()
-                .map(month -> new ArchiveMonth(FilterMenus.monthName(month.month()),
+                .map(month -> new ArchiveMonth(FilterMenus.monthName(month.month(), language),
                         links.home(query.inMonth(month.month()).filterQuery()), month.count(),
                         month.month().equals(query.month())))
                 .toList();
         PageInfo info = page.page();
-        HomeView view = new HomeView(menu.topics(), menu.countries(), menu.regions(), query.q(), query.month(),
-                query.filtered(), resultText(info, page.items().size()), months(page.items(), links),
+        int number = info.number() == null ? 1 : info.number();
+        String heading = described.isEmpty() ? words.heading() : words.headingFor(String.join(", ", described));
+        if (number > 1) {
+            heading += " (" + words.pageNumber(number) + ")";
+        }
+        HomeView view = new HomeView(heading, menu.topics(), menu.countries(), menu.regions(), query.q(),
+                query.month(), query.lang().isEmpty() ? null : String.join(",", query.lang()), query.filtered(),
+                resultText(info, page.items().size(), language),
+                months(page.items(), firstNumber(info), links, language),
                 pageNav(query, info, page.links().next(), links), archive,
                 query.dated() ? links.home(query.anyDate().filterQuery()) : null,
-                links.home(""));
-
-        String title = described.isEmpty() ? HEADING : HEADING + ": " + String.join(", ", described);
-        if (info.number() != null && info.number() > 1) {
-            title += " (page " + info.number() + ")";
-        }
-        String description = described.isEmpty()
-                ? "News, features, press releases and statements on social protection, newest first, by month."
-                : "News and features on social protection: " + String.join(", ", described) + ".";
-        int number = info.number() == null ? 1 : info.number();
-        PageHead head = PageHead.page(links, title, description, links.home(query.pageQuery(number)), "website", null,
-                query.filterQuery());
-        return Pages.home(head, view).render();
+                links.home(query.languageOnly().filterQuery()));
+        String description = described.isEmpty() ? words.homeDescription()
+                : words.filteredDescription(String.join(", ", described));
+        PageHead head = PageHead.page(links, heading, description, links.home(query.pageQuery(number)), "website", null,
+                query.filterQuery()).in(language.code(), WebLanguages.listVersions(query, links),
+                        links.home(query.inLanguage(null).pageQuery(1)));
+        return Pages.render(Pages.home(head, view), language);
     }
 
     public String item(ReadSession session, String slug, SiteLinks links) {
         NewsDetail item = news.bySlug(session, slug, links.api(), false);
+        WebLanguage language = languages.of(item.language());
         String imageUrl = item.image() == null ? null : WebFormat.imageUrl(item.image().url());
-        ItemView view = new ItemView(item.title(), item.publishedOn().toString(), WebFormat.day(item.publishedOn()),
-                item.type().label(), item.summary(), item.body(), imageUrl,
-                item.image() == null ? null : item.image().alt(), item.image() == null ? null : item.image().credit(),
-                item.topics().stream().map(topic -> tag(topic.name(), "topic=" + topic.slug(), links)).toList(),
-                item.countries().stream().map(country -> tag(country.name(), "country=" + country.code(), links))
+        // Links to lists lead to those in the item's language, as the page's interface is.
+        String inLanguage = WebLanguages.listQuery(item.language());
+        ItemView view = new ItemView(item.title(), item.publishedOn().toString(), language.day(item.publishedOn()),
+                language.typeLabel(item.type()), item.summary(), item.body(), imageUrl,
+                imageUrl == null ? null : item.image().alt(), imageUrl == null ? null : item.image().credit(),
+                item.topics().stream().map(topic -> tag(topic.name(), "topic=" + topic.slug(), inLanguage, links))
                         .toList(),
-                item.regions().stream().map(region -> tag(region.name(), "region=" + region.slug(), links)).toList(),
-                links.home(""));
+                item.countries().stream()
+                        .map(country -> tag(country.name(), "country=" + country.code(), inLanguage, links)).toList(),
+                item.regions().stream()
+                        .map(region -> tag(region.name(), "region=" + region.slug(), inLanguage, links)).toList(),
+                links.home(inLanguage));
         PageHead head = PageHead.page(links, item.title(), WebFormat.excerpt(item.summary()), links.item(item.slug()),
-                "article", imageUrl, "");
-        return Pages.item(head, view).render();
+                "article", imageUrl, "").in(language.code(), itemVersions(item, links), null);
+        return Pages.render(Pages.item(head, view), language);
     }
 
-    private static TagLink tag(String name, String query, SiteLinks links) {
-        return new TagLink(name, links.home(query));
+    /** The item in each language it is written in: for now its own; its translations join it here. */
+    private static List<LanguageLink> itemVersions(NewsDetail item, SiteLinks links) {
+        return List.of(WebLanguages.version(item.language(), links.item(item.slug()), true));
     }
 
-    /** Consecutive items of one month under one heading; the list is newest first. */
-    static List<MonthGroup> months(List<NewsSummary> items, SiteLinks links) {
+    private static TagLink tag(String name, String filter, String inLanguage, SiteLinks links) {
+        return new TagLink(name, links.home(inLanguage.isEmpty() ? filter : filter + "&" + inLanguage));
+    }
+
+    /** Consecutive items of one month under one heading; the list is newest first, numbered from {@code first}. */
+    static List<MonthGroup> months(List<NewsSummary> items, int first, SiteLinks links, WebLanguage language) {
         List<MonthGroup> groups = new ArrayList<>();
         YearMonth current = null;
+        int position = first;
         for (NewsSummary item : items) {
             YearMonth month = YearMonth.from(item.publishedOn());
             if (!month.equals(current)) {
-                groups.add(new MonthGroup("month-" + month, WebFormat.month(month), new ArrayList<>()));
+                groups.add(new MonthGroup("month-" + month, language.month(month), position, new ArrayList<>()));
                 current = month;
             }
-            groups.get(groups.size() - 1).items().add(WebFormat.card(item, links));
+            groups.get(groups.size() - 1).items().add(WebFormat.card(item, links, language));
+            position++;
         }
         return groups;
     }
 
-    private static String resultText(PageInfo info, int shown) {
+    /** The position of the page's first item in the whole list (1 on pages reached by cursor, whose is unknown). */
+    private static int firstNumber(PageInfo info) {
+        return info.number() == null ? 1 : (info.number() - 1) * info.size() + 1;
+    }
+
+    private static String resultText(PageInfo info, int shown, WebLanguage language) {
+        WebWords words = language.words();
         if (shown == 0) {
-            return "No news matches these filters.";
+            return words.noMatch();
         }
-        String total = info.totalItemsExact() ? String.format("%,d", info.totalItems())
-                : "more than " + String.format("%,d", info.totalItems());
+        String total = info.totalItemsExact() ? language.number(info.totalItems())
+                : words.moreThan(language.number(info.totalItems()));
         if (info.number() == null) {
-            return shown + (shown == 1 ? " item" : " items") + " of " + total + ".";
+            return words.itemsOf(shown, total);
         }
-        long first = (long) (info.number() - 1) * info.size() + 1;
-        return info.totalItems() == 1 ? "1 item." : "Items " + first + "–" + (first + shown - 1) + " of " + total + ".";
+        int first = firstNumber(info);
+        return info.totalItems() == 1 ? words.oneItem()
+                : words.itemRange(language.number(first), language.number(first + shown - 1L), total);
     }
 
     /**

@@ -61,8 +61,9 @@ public class OEmbedResource {
             summary = "oEmbed for a news page", description = "For the address of the news list (\"/\", with "
             + "its filters topic, country, region, type, q, month, year, from, to) or of an item page "
             + "(\"/news/{slug}\") on this site: a rich oEmbed 1.0 answer whose html is an iframe of /embed/news "
-            + "with the same filters, or of /embed/news/{slug}. Lists default to 600×400, items to 600×300, "
-            + "never larger than maxwidth and maxheight.")
+            + "with the same filters (lang included), or of /embed/news/{slug}. Lists default to 600×500 (room "
+            + "for their 5 items), items to 600×300, never larger than maxwidth and maxheight. language names the "
+            + "embed's language.")
     @APIResponse(responseCode = "200", description = "The oEmbed answer.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OEmbed.class)),
             headers = @Header(name = "ETag", ref = OpenApiDefinition.ETAG))

@@ -19,8 +19,9 @@ import org.newsdesk.platform.problem.ResourceNotFoundException;
 
 /**
  * oEmbed for the public pages: the news list at "/" (with its filters) becomes an iframe of /embed/news with
- * the same filters, an item page "/news/{slug}" an iframe of /embed/news/{slug}. Any other URL, or one of
- * another site, has no embed (404).
+ * the same filters (lang included), an item page "/news/{slug}" an iframe of /embed/news/{slug}; the answer
+ * names the embed's language, as its page's {@code <html lang>} does. Any other URL, or one of another site, has
+ * no embed (404).
  */
 @ApplicationScoped
 public class OEmbedService {
@@ -36,11 +37,13 @@ public class OEmbedService {
     private final NewsFilterParser parser;
     private final NewsService news;
     private final FilterMenus menus;
+    private final WebLanguages languages;
 
-    public OEmbedService(NewsFilterParser parser, NewsService news, FilterMenus menus) {
+    public OEmbedService(NewsFilterParser parser, NewsService news, FilterMenus menus, WebLanguages languages) {
         this.parser = parser;
         this.news = news;
         this.menus = menus;
+        this.languages = languages;
     }
 
     public OEmbed describe(ReadSession session, String url, String maxwidth, String maxheight, SiteLinks links) {
@@ -68,10 +71,12 @@ public class OEmbedService {
         if (checks.hasViolations()) {
             throw noEmbed(links.home(query.filterQuery()));
         }
-        List<String> described = FilterMenus.describe(query, menus.menus(session, query, links.api()));
-        String title = described.isEmpty() ? NewsPages.HEADING : NewsPages.HEADING + ": " + String.join(", ", described);
-        return answer(title, links.embedList(query.embedQuery(null)), EmbedPages.LIST_TITLE,
-                EmbedPages.LIST_WIDTH, EmbedPages.LIST_HEIGHT, maxWidth, maxHeight, links);
+        WebLanguage language = languages.ofList(query);
+        List<String> described = FilterMenus.describe(query, menus.menus(session, query, links.api()), language);
+        String title = described.isEmpty() ? language.words().heading()
+                : language.words().headingFor(String.join(", ", described));
+        return answer(title, language.code(), links.embedList(query.embedQuery(null)), EmbedPages.listTitle(language),
+                EmbedPages.LIST_WIDTH, EmbedPages.listHeight(EmbedPages.DEFAULT_LIMIT), maxWidth, maxHeight, links);
     }
 
     private OEmbed item(ReadSession session, String slug, Integer maxWidth, Integer maxHeight, SiteLinks links) {
@@ -82,16 +87,16 @@ public class OEmbedService {
             String path = e.location().getPath();
             item = news.bySlug(session, path.substring(path.lastIndexOf('/') + 1), links.api(), false);
         }
-        return answer(item.title(), links.embedItem(item.slug()), item.title(), ITEM_WIDTH, ITEM_HEIGHT, maxWidth,
-                maxHeight, links);
+        return answer(item.title(), item.language(), links.embedItem(item.slug()), item.title(), ITEM_WIDTH,
+                ITEM_HEIGHT, maxWidth, maxHeight, links);
     }
 
-    private static OEmbed answer(String title, String src, String frameTitle, int width, int height, Integer maxWidth,
-            Integer maxHeight, SiteLinks links) {
+    private static OEmbed answer(String title, String language, String src, String frameTitle, int width, int height,
+            Integer maxWidth, Integer maxHeight, SiteLinks links) {
         int w = maxWidth == null ? width : Math.min(width, maxWidth);
         int h = maxHeight == null ? height : Math.min(height, maxHeight);
         return new OEmbed("rich", "1.0", title, SiteLinks.SITE_NAME, links.home(""),
-                EmbedSnippets.iframe(src, frameTitle, w, h), w, h, CACHE_AGE);
+                EmbedSnippets.iframe(src, frameTitle, w, h), w, h, CACHE_AGE, language);
     }
 
     private static URI pageUri(String url, ParamChecks checks) {

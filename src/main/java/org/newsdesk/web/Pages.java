@@ -12,6 +12,7 @@ import org.newsdesk.web.WebViews.ItemView;
 /**
  * The page templates (src/main/resources/templates/{name}.html), checked against these types at build
  * time. Full pages share layout.html, embedded ones embedLayout.html; both take the head from head.html.
+ * Their words are in {@link WebWords}.
  */
 @CheckedTemplate
 public final class Pages {
@@ -32,4 +33,9 @@ public final class Pages {
     public static native TemplateInstance embedError(PageHead head, ErrorView page);
 
     public static native TemplateInstance demo(PageHead head, DemoView page);
+
+    /** The page with its language's interface words (the templates' {words:…}). */
+    static String render(TemplateInstance page, WebLanguage language) {
+        return page.setLocale(language.locale()).render();
+    }
 }

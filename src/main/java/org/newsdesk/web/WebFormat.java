@@ -1,47 +1,36 @@
 package org.newsdesk.web;
 
 import java.time.LocalDate;
-import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import org.newsdesk.news.NewsViews.Image;
 import org.newsdesk.news.NewsViews.NewsDetail;
 import org.newsdesk.news.NewsViews.NewsSummary;
 import org.newsdesk.web.WebViews.ItemCard;
 
-/** How the pages write dates, cards and short descriptions. */
+/** How the pages write cards and short descriptions. */
 final class WebFormat {
 
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd MMMM yyyy", Locale.ENGLISH);
     private static final int DESCRIPTION_LENGTH = 300;
 
     private WebFormat() {
     }
 
-    /** "July 2022". */
-    static String month(YearMonth month) {
-        return MONTH.format(month);
+    static ItemCard card(NewsSummary item, SiteLinks links, WebLanguage page) {
+        return card(item.slug(), item.title(), item.publishedOn(), item.summary(), item.image(), item.language(),
+                links, page);
     }
 
-    /** "05 July 2022", as on the original page. */
-    static String day(LocalDate date) {
-        return DAY.format(date);
+    static ItemCard card(NewsDetail item, SiteLinks links, WebLanguage page) {
+        return card(item.slug(), item.title(), item.publishedOn(), item.summary(), item.image(), item.language(),
+                links, page);
     }
 
-    static ItemCard card(NewsSummary item, SiteLinks links) {
-        return card(item.slug(), item.title(), item.publishedOn(), item.summary(), item.image(), links);
-    }
-
-    static ItemCard card(NewsDetail item, SiteLinks links) {
-        return card(item.slug(), item.title(), item.publishedOn(), item.summary(), item.image(), links);
-    }
-
+    /** A credit is only shown with its picture; an item in another language than the page's says which. */
     private static ItemCard card(String slug, String title, LocalDate publishedOn, String summary, Image image,
-            SiteLinks links) {
-        return new ItemCard(title, links.item(slug), publishedOn.toString(), day(publishedOn), summary,
-                image == null ? null : image.credit(), image == null ? null : imageUrl(image.url()),
-                image == null ? null : image.alt());
+            String language, SiteLinks links, WebLanguage page) {
+        String imageUrl = image == null ? null : imageUrl(image.url());
+        return new ItemCard(title, links.item(slug), publishedOn.toString(), page.day(publishedOn), summary,
+                imageUrl == null ? null : image.credit(), imageUrl, imageUrl == null ? null : image.alt(),
+                language.equals(page.code()) ? null : language);
     }
 
     /**

@@ -15,29 +15,37 @@ import org.newsdesk.platform.http.ParamChecks;
  * read: an editor's {@code status} or a {@code sort} in the address never reach the service, so the pages
  * always show the public view, newest first (month headings need date order, searches included).
  */
-public record WebQuery(List<String> topic, List<String> country, List<String> region, List<String> type, String q,
-        String month, String year, String from, String to, String page, String size, String cursor) {
+public record WebQuery(List<String> topic, List<String> country, List<String> region, List<String> type,
+        List<String> lang, String q, String month, String year, String from, String to, String page, String size,
+        String cursor) {
 
     public static WebQuery from(MultivaluedMap<String, String> params) {
         return new WebQuery(values(params, "topic", false), values(params, "country", true),
-                values(params, "region", false), values(params, "type", false), text(params, "q"),
+                values(params, "region", false), values(params, "type", false), values(params, "lang", false),
+                text(params, "q"),
                 text(params, "month"), text(params, "year"), text(params, "from"), text(params, "to"),
                 text(params, "page"), text(params, "size"), text(params, "cursor"));
     }
 
     /** The same filters on another month, without the other date limits (which might exclude it). */
     public WebQuery inMonth(String otherMonth) {
-        return new WebQuery(topic, country, region, type, q, otherMonth, null, null, null, null, size, null);
+        return new WebQuery(topic, country, region, type, lang, q, otherMonth, null, null, null, null, size, null);
+    }
+
+    /** The same list in one language (or in all, for null) from its first page: a language switch's link. */
+    public WebQuery inLanguage(String code) {
+        return new WebQuery(topic, country, region, type, code == null ? List.of() : List.of(code), q, month, year,
+                from, to, null, size, null);
     }
 
     /** The same filters at every date: what the month archive counts. */
     public WebQuery anyDate() {
-        return new WebQuery(topic, country, region, type, q, null, null, null, null, null, null, null);
+        return new WebQuery(topic, country, region, type, lang, q, null, null, null, null, null, null, null);
     }
 
-    /** Only the topic, country and region filters: what an embedded list is chosen by on the demo page. */
+    /** Only the topic, country, region and language filters: what an embedded list is chosen by on the demo page. */
     public WebQuery tagsOnly() {
-        return new WebQuery(topic, country, region, List.of(), null, null, null, null, null, null, null, null);
+        return new WebQuery(topic, country, region, List.of(), lang, null, null, null, null, null, null, null, null);
     }
 
     /** The filters of an embedded list with its length, such as "topic=pensions&limit=5". */
@@ -52,8 +60,15 @@ public record WebQuery(List<String> topic, List<String> country, List<String> re
         return month != null || year != null || from != null || to != null;
     }
 
+    /** Whether a filter other than the language narrows the list (the language is kept when they are cleared). */
     public boolean filtered() {
-        return !filterQuery().isEmpty();
+        return !filterQuery().equals(languageOnly().filterQuery());
+    }
+
+    /** Only the language filter: the list with the others cleared. */
+    public WebQuery languageOnly() {
+        return new WebQuery(List.of(), List.of(), List.of(), List.of(), lang, null, null, null, null, null, null, null,
+                null);
     }
 
     public NewsFilterParams filterParams() {
@@ -62,6 +77,7 @@ public record WebQuery(List<String> topic, List<String> country, List<String> re
         params.country = country;
         params.region = region;
         params.type = type;
+        params.lang = lang;
         params.q = q;
         params.month = month;
         params.year = year;
@@ -79,13 +95,14 @@ public record WebQuery(List<String> topic, List<String> country, List<String> re
         return params;
     }
 
-    /** The filters as a query string in a fixed order ("topic=pensions&country=TH"), empty when there are none. */
+    /** The filters as a query string in a fixed order ("topic=pensions&country=TH&lang=fr"), empty without any. */
     public String filterQuery() {
         StringJoiner query = new StringJoiner("&");
         add(query, "topic", topic);
         add(query, "country", country);
         add(query, "region", region);
         add(query, "type", type);
+        add(query, "lang", lang);
         add(query, "q", q);
         add(query, "month", month);
         add(query, "year", year);

@@ -4,7 +4,14 @@
 
 // The service this script came from: it lives at {service}/embed/newsdesk-feed.js.
 const OWN_SERVICE = new URL('..', import.meta.url).href.replace(/\/+$/, '');
-const DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+// The element's words in each language it speaks (its lang attribute's primary subtag; English otherwise),
+// and the locale of its dates: "5 July 2022" (en-GB: day first, as the pages), "5 juillet 2022", "5 de julio de 2022".
+const WORDS = {
+  en: { locale: 'en-GB', heading: 'News', loading: 'Loading news…', empty: 'No news yet.', error: 'News could not be loaded.' },
+  fr: { locale: 'fr', heading: 'Actualités', loading: 'Chargement de l’actualité…', empty: 'Pas encore d’actualité.', error: 'L’actualité n’a pas pu être chargée.' },
+  es: { locale: 'es', heading: 'Noticias', loading: 'Cargando noticias…', empty: 'Todavía no hay noticias.', error: 'No se pudieron cargar las noticias.' },
+};
 
 const STYLE = `
 :host { display: block; font: var(--newsdesk-font, inherit); color: var(--newsdesk-color, inherit); }
@@ -21,10 +28,13 @@ const STYLE = `
 `;
 
 class NewsdeskFeed extends HTMLElement {
-  static observedAttributes = ['topic', 'country', 'region', 'limit', 'api', 'heading', 'heading-level'];
+  static observedAttributes = ['topic', 'country', 'region', 'lang', 'limit', 'api', 'heading', 'heading-level'];
 
   #feed;
   #heading = element('h2', 'heading');
+  // A live region is only announced when its text changes after it is in place: it is there, empty, from the
+  // start, and each state puts its words into it.
+  #status = element('p', 'status');
   #body = element('div', 'body');
   #request = null;
   #pending = false;
@@ -36,7 +46,8 @@ class NewsdeskFeed extends HTMLElement {
     style.textContent = STYLE;
     this.#feed = element('section', 'feed');
     this.#feed.setAttribute('aria-labelledby', 'heading');
-    this.#feed.append(this.#heading, this.#body);
+    this.#status.setAttribute('role', 'status');
+    this.#feed.append(this.#heading, this.#status, this.#body);
     root.append(style, this.#feed);
   }
 
@@ -52,13 +63,22 @@ class NewsdeskFeed extends HTMLElement {
 
   attributeChangedCallback(name, before, after) {
     if (before === after || !this.isConnected) return;
-    if (name.startsWith('heading')) this.#showHeading();
-    else this.#schedule();
+    if (name.startsWith('heading') || name === 'lang') this.#showHeading();
+    if (!name.startsWith('heading')) this.#schedule();
   }
 
   get limit() {
     const n = Number.parseInt(this.getAttribute('limit') ?? '', 10);
     return Number.isNaN(n) ? 5 : Math.min(20, Math.max(1, n));
+  }
+
+  // The language asked for (lower case, primary subtag), or null: it filters the items.
+  get language() {
+    return this.getAttribute('lang')?.trim().split('-')[0].toLowerCase() || null;
+  }
+
+  get words() {
+    return WORDS[this.language] ?? WORDS.en;
   }
 
   get api() {
@@ -80,19 +100,20 @@ class NewsdeskFeed extends HTMLElement {
     const request = new AbortController();
     this.#request = request;
     const api = this.api;
-    this.#show('loading', status('loading', 'Loading news…'));
+    const words = this.words;
+    this.#show('loading', words.loading);
     try {
       const answer = await fetch(this.#url(api), { signal: request.signal, headers: { Accept: 'application/json' } });
       if (!answer.ok) throw new Error(`Newsdesk answered ${answer.status}`);
       const { items } = await answer.json();
       if (request.signal.aborted) return;
       if (!Array.isArray(items)) throw new Error('Newsdesk answered without items');
-      this.#show(items.length ? 'ready' : 'empty',
-        items.length ? list(items, api) : status('empty', 'No news yet.'));
+      if (items.length) this.#show('ready', '', list(items, api, words));
+      else this.#show('empty', words.empty);
     } catch {
       // A newer request replaced this one: its outcome is no longer wanted.
       if (request.signal.aborted) return;
-      this.#show('error', status('error', 'News could not be loaded.'));
+      this.#show('error', '', alert(words.error));
     }
   }
 
@@ -102,35 +123,42 @@ class NewsdeskFeed extends HTMLElement {
       const value = this.getAttribute(name)?.trim();
       if (value) url.searchParams.set(name, value);
     }
+    if (this.language) url.searchParams.set('lang', this.language);
     url.searchParams.set('size', String(this.limit));
     return url;
   }
 
   #showHeading() {
     const n = Number.parseInt(this.getAttribute('heading-level') ?? '', 10);
-    const heading = element(`h${n >= 1 && n <= 6 ? n : 2}`, 'heading', this.getAttribute('heading') || 'News');
+    const heading = element(`h${n >= 1 && n <= 6 ? n : 2}`, 'heading', this.getAttribute('heading') || this.words.heading);
     heading.id = 'heading';
     this.#heading.replaceWith(heading);
     this.#heading = heading;
   }
 
-  #show(state, content) {
+  // The state's words go into the status region already in place; a list or an alert goes into the body.
+  #show(state, message, content) {
     this.#feed.setAttribute('aria-busy', String(state === 'loading'));
     this.#feed.dataset.state = state;
-    this.#body.replaceChildren(content);
+    this.#feed.lang = WORDS[this.language] ? this.language : 'en';
+    this.#status.setAttribute('part', message ? `status ${state}` : 'status');
+    this.#status.textContent = message;
+    this.#body.replaceChildren(...(content ? [content] : []));
   }
 }
 
-function list(items, api) {
+function list(items, api, words) {
+  const date = new Intl.DateTimeFormat(words.locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
   const ul = element('ul', 'list');
   for (const item of items) {
     const li = element('li', 'item');
+    if (typeof item.language === 'string') li.lang = item.language;
     const link = element('a', 'link', item.title);
     link.href = `${api}/news/${encodeURIComponent(item.slug)}`;
     li.append(link);
     const day = /^\d{4}-\d{2}-\d{2}$/.test(item.publishedOn) ? new Date(`${item.publishedOn}T00:00:00Z`) : null;
     if (day && !Number.isNaN(day.getTime())) {
-      const time = element('time', 'date', DATE.format(day));
+      const time = element('time', 'date', date.format(day));
       time.dateTime = item.publishedOn;
       li.append(time);
     }
@@ -140,10 +168,10 @@ function list(items, api) {
   return ul;
 }
 
-// Errors interrupt (alert); loading and empty are announced politely (status).
-function status(state, text) {
-  const message = element('p', `status ${state}`, text);
-  message.setAttribute('role', state === 'error' ? 'alert' : 'status');
+// Errors interrupt: an alert is announced as it arrives, text and all (loading and empty are the status's).
+function alert(text) {
+  const message = element('p', 'status error', text);
+  message.setAttribute('role', 'alert');
   return message;
 }
 

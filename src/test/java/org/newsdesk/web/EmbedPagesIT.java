@@ -88,7 +88,7 @@ class EmbedPagesIT {
         assertEquals(base() + "/news/" + SampleSlugs.DOMESTIC_WORKERS, title.attr("href"));
         assertEquals("_blank", title.attr("target"));
         assertEquals("16 June 2022", page.selectFirst("article time").text());
-        assertEquals("© Kate Holt / Solidarity Center 2022", page.selectFirst("article .credit").text());
+        assertNull(page.selectFirst("article .credit"), "no picture, so no credit");
         assertEquals(base() + "/news/" + SampleSlugs.DOMESTIC_WORKERS, page.selectFirst("link[rel=canonical]").attr("href"));
         fetch("/embed/news/no-such-item").then().statusCode(404).header("Content-Security-Policy", EMBED_CSP);
     }
@@ -125,7 +125,7 @@ class EmbedPagesIT {
         assertEquals("<script type=\"module\" src=\"" + base() + "/embed/newsdesk-feed.js\"></script>\n"
                 + "<newsdesk-feed topic=\"pensions\" limit=\"3\"></newsdesk-feed>", snippets.get(0));
         assertEquals("<iframe src=\"" + base() + "/embed/news?topic=pensions&amp;limit=3\" title=\"News from Newsdesk\" "
-                + "width=\"600\" height=\"400\" loading=\"lazy\"></iframe>", snippets.get(1));
+                + "width=\"600\" height=\"340\" loading=\"lazy\"></iframe>", snippets.get(1));
         // The snippets are shown, not run.
         assertTrue(page.select("newsdesk-feed, script").isEmpty());
         assertEquals(1, page.select("iframe").size());
@@ -136,6 +136,18 @@ class EmbedPagesIT {
         assertEquals("<script type=\"module\" src=\"" + base() + "/embed/newsdesk-feed.js\"></script>\n"
                 + "<newsdesk-feed limit=\"5\"></newsdesk-feed>", all.select("pre > code").get(0).wholeText());
         assertEquals(base() + "/embed/news?limit=5", all.selectFirst("iframe").attr("src"));
+
+        // A language chooses the embed's items and words: the element's lang, the iframe's list.
+        Document french = page("/embed/demo?lang=fr&topic=pensions");
+        assertEquals("fr", french.selectFirst("select[name=lang] option[selected]").val());
+        assertEquals("<script type=\"module\" src=\"" + base() + "/embed/newsdesk-feed.js\"></script>\n"
+                + "<newsdesk-feed topic=\"pensions\" lang=\"fr\" limit=\"5\"></newsdesk-feed>",
+                french.select("pre > code").get(0).wholeText());
+        assertEquals("<iframe src=\"" + base() + "/embed/news?topic=pensions&amp;lang=fr&amp;limit=5\" title=\"Actualités "
+                + "de Newsdesk\" width=\"600\" height=\"500\" loading=\"lazy\"></iframe>",
+                french.select("pre > code").get(1).wholeText());
+        assertEquals("500", french.selectFirst("iframe").attr("height"), "the preview is as tall as the snippet");
+        assertEquals("en", french.selectFirst("html").attr("lang"), "the demo itself is in English");
 
         Response invalid = fetch("/embed/demo?limit=99&region=atlantis");
         invalid.then().statusCode(400).header("Content-Type", HTML).header("Content-Security-Policy", DEMO_CSP);

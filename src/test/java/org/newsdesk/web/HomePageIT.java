@@ -49,7 +49,7 @@ class HomePageIT {
     }
 
     @Test
-    void eachItemHasItsLinkedTitleDateSummaryAndCredit() {
+    void eachItemHasItsLinkedTitleDateAndSummaryAndACreditOnlyWithAPicture() {
         Document page = page("/");
         Element first = page.selectFirst("main section.month li article");
         Element title = first.selectFirst("h3 > a");
@@ -57,13 +57,13 @@ class HomePageIT {
                 title.text());
         assertEquals(base() + "/news/expand-social-protection-coverage-to-limit-the-effects-of-the-pandemic-say-trade-unions",
                 title.attr("href"));
-        assertEquals("05 July 2022", first.selectFirst("time").text());
+        assertEquals("5 July 2022", first.selectFirst("time").text());
         assertEquals("2022-07-05", first.selectFirst("time").attr("datetime"));
         assertThat(first.selectFirst("p.summary").text(), startsWith("Trade union leaders and representatives"));
 
         Element domestic = page.select("main article").stream()
                 .filter(article -> article.selectFirst("h3").text().startsWith("Only six per cent")).findFirst().orElseThrow();
-        assertEquals("© Kate Holt / Solidarity Center 2022", domestic.selectFirst("p.credit").text());
+        assertNull(domestic.selectFirst("img, p.credit"), "the sample's credit is of a picture it does not have");
     }
 
     @Test

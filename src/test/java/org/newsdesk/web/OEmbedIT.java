@@ -5,6 +5,7 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.newsdesk.web.WebPages.base;
@@ -13,13 +14,20 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
 import org.jsoup.nodes.Document;
+import java.sql.SQLException;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.newsdesk.news.NewsFixture;
 import org.newsdesk.news.SampleSlugs;
 import org.newsdesk.platform.openapi.OpenApiDocument;
 
 /** oEmbed 1.0 for the list and item pages: JSON only, this site only, within the sizes asked. */
 @QuarkusTest
 class OEmbedIT {
+
+    @RegisterExtension
+    final NewsFixture news = new NewsFixture();
 
     private static ValidatableResponse oembed(String url) {
         return given().queryParam("url", url).get("/oembed").then();
@@ -42,7 +50,8 @@ class OEmbedIT {
                         + "loading=\"lazy\"></iframe>"))
                 .body("width", is(600))
                 .body("height", is(300))
-                .body("cache_age", is(3600));
+                .body("cache_age", is(3600))
+                .body("language", is("en"));
     }
 
     @Test
@@ -50,13 +59,30 @@ class OEmbedIT {
         oembed(base() + "/?topic=pensions&country=th&page=2").statusCode(200)
                 .body("title", is("News and features: Pensions, Thailand"))
                 .body("html", is("<iframe src=\"" + base() + "/embed/news?topic=pensions&amp;country=TH\" "
-                        + "title=\"News from Newsdesk\" width=\"600\" height=\"400\" loading=\"lazy\"></iframe>"))
+                        + "title=\"News from Newsdesk\" width=\"600\" height=\"500\" loading=\"lazy\"></iframe>"))
                 .body("width", is(600))
-                .body("height", is(400));
+                .body("height", is(500))
+                .body("language", is("en"));
         oembed(base() + "/").statusCode(200).body("title", is("News and features"))
                 .body("html", is("<iframe src=\"" + base() + "/embed/news\" title=\"News from Newsdesk\" width=\"600\" "
-                        + "height=\"400\" loading=\"lazy\"></iframe>"));
+                        + "height=\"500\" loading=\"lazy\"></iframe>"));
         oembed(base()).statusCode(200).body("title", is("News and features"));
+    }
+
+    @Test
+    void theEmbedKeepsTheLanguageAndSaysIt() throws SQLException {
+        oembed(base() + "/?lang=FR&month=2022-06").statusCode(200)
+                .body("title", is("Actualités\u00a0: Juin 2022"))
+                .body("html", is("<iframe src=\"" + base() + "/embed/news?lang=fr&amp;month=2022-06\" "
+                        + "title=\"Actualités de Newsdesk\" width=\"600\" height=\"500\" loading=\"lazy\"></iframe>"))
+                .body("language", is("fr"));
+        oembed(base() + "/?lang=fr,es").statusCode(200).body("language", is("en"))
+                .body("html", containsString("/embed/news?lang=fr,es\""));
+        long spanish = news.createText("web-oembed-es", "Una noticia", "Un resumen.", null, LocalDate.of(1993, 1, 2));
+        news.execute("UPDATE news_item SET language = ? WHERE id = ?", "es", spanish);
+        oembed(base() + "/news/web-oembed-es").statusCode(200).body("language", is("es"))
+                .body("html", containsString("/embed/news/web-oembed-es\""));
+        oembed(base() + "/?lang=xx").statusCode(404);
     }
 
     @Test
