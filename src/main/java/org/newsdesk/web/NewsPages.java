@@ -3,6 +3,7 @@ package org.newsdesk.web;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.newsdesk.news.NewsFilterParser.ListRequest;
 import org.newsdesk.news.NewsFilterParser;
@@ -95,9 +96,14 @@ public class NewsPages {
         return Pages.render(Pages.item(head, view), language);
     }
 
-    /** The item in each language it is written in: for now its own; its translations join it here. */
+    /** The item in each language it is written in: its own, and its translations the public may see. */
     private static List<LanguageLink> itemVersions(NewsDetail item, SiteLinks links) {
-        return List.of(WebLanguages.version(item.language(), links.item(item.slug()), true));
+        List<LanguageLink> versions = new ArrayList<>();
+        versions.add(WebLanguages.version(item.language(), links.item(item.slug()), true));
+        item.translations().forEach(translation -> versions.add(
+                WebLanguages.version(translation.language(), links.item(translation.slug()), false)));
+        versions.sort(Comparator.comparing(LanguageLink::code));
+        return versions;
     }
 
     private static TagLink tag(String name, String filter, String inLanguage, SiteLinks links) {

@@ -169,6 +169,27 @@ class PageLanguageIT {
         fetch("/embed/news?lang=es,fr").then().statusCode(200).body(containsString("<li lang=\"es\">"));
     }
 
+    @Test
+    void anItemPageLinksItsTranslationsBothWays() throws SQLException {
+        long english = NEWS.createText("web-translated-en", "Pension reform in Thailand", "A summary.", null,
+                LocalDate.of(1991, 4, 2));
+        long french = NEWS.createText("web-translated-fr", FRENCH_TITLE, "Un résumé.", null, LocalDate.of(1991, 4, 2));
+        NEWS.execute("UPDATE news_item SET language = 'fr' WHERE id = ?", french);
+        NEWS.execute("UPDATE news_item SET translation_group = (SELECT nextval('news_translation_group_seq')) "
+                + "WHERE id = ?", english);
+        NEWS.execute("UPDATE news_item SET translation_group = (SELECT translation_group FROM news_item WHERE id = ?) "
+                + "WHERE id = ?", english, french);
+        for (String slug : List.of("web-translated-en", "web-translated-fr")) {
+            Document page = page("/news/" + slug);
+            assertEquals(List.of("en", "fr"), page.select("link[rel=alternate][hreflang]").eachAttr("hreflang"), slug);
+            assertTrue(page.select("link[hreflang=fr]").attr("href").endsWith("/news/web-translated-fr"), slug);
+            assertTrue(page.select("link[hreflang=en]").attr("href").endsWith("/news/web-translated-en"), slug);
+            assertEquals(List.of("English", "Français"), page.select("nav.languages a").eachText(), slug);
+            assertEquals(slug.endsWith("fr") ? "Français" : "English",
+                    page.selectFirst("nav.languages a[aria-current=page]").text(), slug);
+        }
+    }
+
     private static String lang(Document page) {
         return page.selectFirst("html").attr("lang");
     }
