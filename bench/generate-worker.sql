@@ -5,6 +5,11 @@
 --   seed       setseed() value in [-1, 1]       nsent   sentences in this worker's sentence pool
 --   vocab      text[] literal, most frequent word first; nvocab its length
 --   rare       text[] literal of rare words;    nrare   its length
+--   frshare    percentage of items in French (0 in the default load: no French draw is made, the English data
+--              is what it was before French existed)
+--   vocab_fr   text[] literal of French words, most frequent first; nvocab_fr its length
+--   occ_fr     text[] literal of French words each French item carries one of; nocc_fr its length
+--   nsent_fr   sentences in this worker's French sentence pool (0 without French items)
 -- All text is made by PostgreSQL from these words; the client sends no rows.
 \set ON_ERROR_STOP on
 \set QUIET on
@@ -30,6 +35,15 @@ FROM generate_series(1, :nsent) AS s(id)
 CROSS JOIN LATERAL (
     SELECT string_agg((:'vocab'::text[])[pg_temp.zipf(:nvocab)], ' ') AS words
     FROM generate_series(1, 9 + floor(random() * 12)::int + 0 * s.id)  -- "+ 0 * s.id": a new length per row
+) AS w;
+-- French sentences follow the English ones in the same pool (ids nsent+1..nsent+nsent_fr), made the same way
+-- from the French words; with no French items there are none, and no random draw is spent on them.
+INSERT INTO sentence
+SELECT s.id, upper(left(w.words, 1)) || substr(w.words, 2) || '.'
+FROM generate_series(:nsent + 1, :nsent + :nsent_fr) AS s(id)
+CROSS JOIN LATERAL (
+    SELECT string_agg((:'vocab_fr'::text[])[pg_temp.zipf(:nvocab_fr)], ' ') AS words
+    FROM generate_series(1, 9 + floor(random() * 12)::int + 0 * s.id)
 ) AS w;
 ANALYZE sentence;
 
@@ -109,14 +123,28 @@ WHERE attrelid = 'news_item'::regclass AND attname IN ('topic_ids', 'country_cod
 \set tag_columns ''
 \set tag_values ''
 \endif
+-- The language column (V13); without it (older schema) the items are inserted without it, all English.
+SELECT count(*) = 1 AS language_column FROM pg_attribute
+WHERE attrelid = 'news_item'::regclass AND attname = 'language' AND NOT attisdropped \gset
+\if :language_column
+\set language_columns ', language'
+\set language_values ', t.language'
+\else
+\set language_columns ''
+\set language_values ''
+\endif
 
 PREPARE items(bigint, bigint) AS
 INSERT INTO news_item (id, slug, title, summary, body, published_on, type, image_url, image_alt, image_credit,
-                       created_at, updated_at :tag_columns) OVERRIDING SYSTEM VALUE
+                       created_at, updated_at :tag_columns :language_columns) OVERRIDING SYSTEM VALUE
 SELECT t.id,
-       trim(BOTH '-' FROM left(regexp_replace(lower(t.title), '[^a-z0-9]+', '-', 'g'), 100)) || '-' || t.id,
+       -- French letters lose their accents in the slug (a no-op on English titles).
+       trim(BOTH '-' FROM left(regexp_replace(translate(lower(t.title), 'àâäçéèêëîïôöùûüÿœ', 'aaaceeeeiioouuuyo'),
+                                              '[^a-z0-9]+', '-', 'g'), 100)) || '-' || t.id,
        t.title, t.summary,
+       -- The rare word (English) or the occasional word (French) after the first "the" or "de" of the body.
        CASE WHEN t.rare_word IS NULL THEN t.body
+            WHEN t.language = 'fr' THEN regexp_replace(t.body, ' de ', ' de ' || t.rare_word || ' ')
             ELSE regexp_replace(t.body, ' the ', ' the ' || t.rare_word || ' ') END,  -- first match only
        t.published_on, t.type,
        CASE WHEN t.r_image < 0.6 THEN 'https://media.newsdesk.example/images/' || t.id || '.jpg' END,
@@ -124,28 +152,30 @@ SELECT t.id,
        CASE WHEN t.r_image < 0.3 THEN t.image_credit END,
        t.created_at,
        CASE WHEN t.r_update < 0.2 THEN t.created_at + t.r_update * interval '150 days' ELSE t.created_at END
-       :tag_values
+       :tag_values :language_values
 FROM (
     SELECT p.*,
            -- Titles skip the ten most common words, so that they read less like "The the of".
            (SELECT upper(left(x.w, 1)) || substr(x.w, 2) FROM (
-                SELECT string_agg((:'vocab'::text[])[10 + pg_temp.zipf(:nvocab - 10)], ' ') AS w
-                FROM generate_series(1, p.title_words)) AS x) AS title,
+                -- "+ 0 * g.n": an aggregate over outer columns only would be the outer query's
+                SELECT string_agg(l.vocab[10 + pg_temp.zipf(l.nvocab - 10) + 0 * g.n], ' ') AS w
+                FROM generate_series(1, p.title_words) AS g(n)) AS x) AS title,
            (SELECT string_agg(s.txt, ' ')
-              FROM (SELECT 1 + floor(random() * :nsent)::int AS sid FROM generate_series(1, 3 + 0 * p.id) OFFSET 0) AS r
+              FROM (SELECT l.first_sentence + floor(random() * l.nsentences)::int AS sid
+                      FROM generate_series(1, 3 + 0 * p.id) OFFSET 0) AS r
               JOIN sentence s ON s.id = r.sid) AS summary,
            -- Sentences until the body reaches its drawn length, a paragraph every four sentences.
            (SELECT string_agg(b.txt, CASE WHEN b.n % 4 = 1 THEN E'\n\n' ELSE ' ' END ORDER BY b.n)
               FROM (SELECT r.n, s.txt, sum(length(s.txt) + 1) OVER (ORDER BY r.n) AS upto
-                      FROM (SELECT n, 1 + floor(random() * :nsent)::int AS sid
+                      FROM (SELECT n, l.first_sentence + floor(random() * l.nsentences)::int AS sid
                               FROM generate_series(1, p.body_len / 60 + 2) AS n OFFSET 0) AS r
                       JOIN sentence s ON s.id = r.sid) AS b
              WHERE b.upto <= p.body_len OR b.n = 1) AS body,
-           (SELECT string_agg((:'vocab'::text[])[pg_temp.zipf(:nvocab)], ' ')
-              FROM generate_series(1, 4 + (p.r_image * 10)::int)) AS image_alt,
+           (SELECT string_agg(l.vocab[pg_temp.zipf(l.nvocab) + 0 * g.n], ' ')
+              FROM generate_series(1, 4 + (p.r_image * 10)::int) AS g(n)) AS image_alt,
            -- A credit line with a made-up name from the vocabulary's tail.
-           '© ' || initcap((:'vocab'::text[])[greatest(1, :nvocab - floor(random() * 2000)::int)]) || ' '
-                || initcap((:'vocab'::text[])[greatest(1, :nvocab - floor(random() * 2000)::int)])
+           '© ' || initcap(l.vocab[greatest(1, l.nvocab - floor(random() * least(2000, l.nvocab))::int)]) || ' '
+                || initcap(l.vocab[greatest(1, l.nvocab - floor(random() * least(2000, l.nvocab))::int)])
                 || ' / Newsdesk ' || extract(year FROM p.published_on) AS image_credit,
            p.published_on + time '08:00' + p.r_update * interval '10 hours' AS created_at
     FROM (
@@ -159,13 +189,28 @@ FROM (
                     WHEN r.t < 0.95 THEN 'press-release' ELSE 'statement' END AS type,
                6 + floor(random() * 9)::int AS title_words,               -- 6..14 words
                1250 + floor(random() * 1800)::int AS body_len,            -- about 1 to 3 KB
-               CASE WHEN random() < 0.05 THEN (:'rare'::text[])[1 + floor(random() * :nrare)::int] END AS rare_word,
+               lang.language,
+               -- English items: 5% carry a rare word. French items: each carries an occasional word (the
+               -- random() < 0.05 draw is still made, so that English items draw as without French).
+               CASE WHEN random() < 0.05 AND lang.language = 'en' THEN (:'rare'::text[])[1 + floor(random() * :nrare)::int]
+                    WHEN lang.language = 'fr' THEN (:'occ_fr'::text[])[1 + floor(random() * :nocc_fr)::int] END AS rare_word,
                random() AS r_image,
                random() AS r_update
         FROM generate_series($1, $2) AS g(id)
         CROSS JOIN LATERAL (SELECT random() + 0 * g.id AS t) AS r
+        -- Which items are French: a hash of the id, not a random draw, so that the English items' draws are
+        -- the same whatever the share (and the share is exact over the ids, whichever worker makes them).
+        CROSS JOIN LATERAL (SELECT CASE WHEN (hashint8(g.id)::bigint & 2147483647) % 100 < :frshare
+                                        THEN 'fr' ELSE 'en' END AS language) AS lang
         OFFSET 0
     ) AS p
+    -- The item's words: its language's vocabulary and part of the sentence pool.
+    CROSS JOIN LATERAL (
+        SELECT CASE WHEN p.language = 'fr' THEN :'vocab_fr'::text[] ELSE :'vocab'::text[] END AS vocab,
+               CASE WHEN p.language = 'fr' THEN :nvocab_fr ELSE :nvocab END AS nvocab,
+               CASE WHEN p.language = 'fr' THEN :nsent + 1 ELSE 1 END AS first_sentence,
+               CASE WHEN p.language = 'fr' THEN :nsent_fr ELSE :nsent END AS nsentences
+    ) AS l
 ) AS t;
 
 -- Run the chunks, each statement its own transaction (psql autocommit): the statement triggers on

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Loads N synthetic news items into the bench database (default newsdesk_bench), replacing what it held.
 #   bench/generate.sh 100000
+#   BENCH_DB=newsdesk_bench_fr BENCH_FRENCH_SHARE=10 bench/generate.sh 100000   # 10% of the items in French
 # The schema comes from the service itself (its Flyway migrations run when it starts); the rows are made
 # by PostgreSQL with generate_series in two sessions side by side (see generate-worker.sql).
 set -euo pipefail
@@ -8,6 +9,11 @@ source "$(dirname "$0")/lib.sh"
 
 N=${1:-}
 [[ $N =~ ^[1-9][0-9]*$ ]] || { echo "usage: $0 N   (number of items, e.g. 100000)" >&2; exit 2; }
+# The share of items in French, in percent (words-fr.txt); 0, the default, makes the English-only data of the
+# runs before it.
+FRENCH_SHARE=${BENCH_FRENCH_SHARE:-0}
+[[ $FRENCH_SHARE =~ ^[0-9]+$ ]] && ((FRENCH_SHARE <= 100)) \
+  || { echo "BENCH_FRENCH_SHARE is a whole percentage, 0 to 100 (got '$FRENCH_SHARE')" >&2; exit 2; }
 # Indexes dropped for the load are listed here until they are back: a load that was interrupted is
 # finished by the next one, and run.sh regenerates while this file exists.
 STATE_FILE="$BENCH_DIR/.generate-indexes.sql"
@@ -69,6 +75,16 @@ head -n "$NRARE" "$WORK/rare-pool.txt" >"$WORK/rare.txt"
 NRARE=$(wc -l <"$WORK/rare.txt")
 as_array() { printf '{%s}' "$(paste -sd, "$1")"; }
 log "vocabulary: $NVOCAB words ($(wc -l <"$WORK/core.txt") hand-written), $NRARE rare words"
+# French: the hand-written list alone (no French dictionary is assumed), Zipf over its head; the words after its
+# "# occasional" line are each put in a few percent of the French items instead.
+awk '/^# occasional/ { occasional = 1 } /^#/ || !NF { next } !seen[$0]++ { print > (occasional ? OCC : HEAD) }' \
+  HEAD="$WORK/fr.txt" OCC="$WORK/fr-occasional.txt" "$BENCH_DIR/words-fr.txt"
+NVOCAB_FR=$(wc -l <"$WORK/fr.txt") NOCC_FR=$(wc -l <"$WORK/fr-occasional.txt")
+if ((FRENCH_SHARE > 0)); then
+  log "French: $FRENCH_SHARE% of the items, $NVOCAB_FR words and $NOCC_FR occasional ones"
+  bpsql -c "SELECT 1 FROM pg_attribute WHERE attrelid = 'news_item'::regclass AND attname = 'language'" | grep -q 1 \
+    || die "BENCH_FRENCH_SHARE needs a schema with news_item.language (V13)"
+fi
 
 # 3. Empty the tables and drop their secondary indexes (rebuilt in bulk afterwards, much faster than
 #    maintaining them row by row, GIN above all). Constraint indexes (primary keys, unique slug) stay.
@@ -107,11 +123,16 @@ LOAD_START=$(date +%s)
 HALF=$(( (N + 1) / 2 ))
 CHUNK=$(( N / 40 > 5000 ? N / 40 : 5000 ))
 NSENT=$(( N / 10 > 100000 ? 100000 : (N / 10 < 20000 ? 20000 : N / 10) ))
+# The French pool in proportion to the French items, at least 5000 sentences; none without French items.
+NSENT_FR=$(( FRENCH_SHARE == 0 ? 0 : (NSENT * FRENCH_SHARE / 100 < 5000 ? 5000 : NSENT * FRENCH_SHARE / 100) ))
 run_worker() {  # worker lo hi seed
   timeout 3h psql -X -At -d "$BENCH_DB" -v worker="$1" -v lo="$2" -v hi="$3" -v seed="$4" \
     -v total="$N" -v chunk="$CHUNK" -v today="$TODAY" -v nsent="$NSENT" \
     -v vocab="$(as_array "$WORK/vocab.txt")" -v nvocab="$NVOCAB" \
     -v rare="$(as_array "$WORK/rare.txt")" -v nrare="$NRARE" \
+    -v frshare="$FRENCH_SHARE" -v nsent_fr="$NSENT_FR" \
+    -v vocab_fr="$(as_array "$WORK/fr.txt")" -v nvocab_fr="$NVOCAB_FR" \
+    -v occ_fr="$(as_array "$WORK/fr-occasional.txt")" -v nocc_fr="$NOCC_FR" \
     -f "$BENCH_DIR/generate-worker.sql"
 }
 run_worker 1 1 "$HALF" 0.42 >&2 &
@@ -187,4 +208,8 @@ SELECT 'average body ' || round(avg(octet_length(body))) || ' bytes, with image 
 FROM news_item;
 SELECT 'database size ' || pg_size_pretty(pg_database_size(current_database()));
 SQL
+if ((FRENCH_SHARE > 0)); then
+  bpsql -F ' ' -c "SELECT 'items per language: ' || string_agg(language || ' ' || n, ', ' ORDER BY n DESC)
+                   FROM (SELECT language, count(*) AS n FROM news_item GROUP BY 1) AS l"
+fi
 log "generated $N items in $(( $(date +%s) - START )) s"

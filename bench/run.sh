@@ -82,8 +82,13 @@ LOAD_START=$(cut -d' ' -f1-3 /proc/loadavg)
 BUILD_LOG="$RAW/build.log" build_service "$REF"
 ensure_bench_db
 HAVE=$(bpsql -c "SELECT count(*) FROM news_item" 2>/dev/null || echo 0)
-if [[ $HAVE != "$ITEMS" || -f $BENCH_DIR/.generate-indexes.sql ]]; then
-  log "$BENCH_DB holds ${HAVE:-0} items, not $ITEMS: generating"
+# The share of French items asked for (BENCH_FRENCH_SHARE, percent, default 0) and the one the data has (0 for a
+# schema without languages).
+FRENCH_SHARE=${BENCH_FRENCH_SHARE:-0}
+HAVE_FRENCH=$(bpsql -c "SELECT round(100.0 * count(*) FILTER (WHERE language = 'fr') / greatest(count(*), 1)) FROM news_item" \
+                2>/dev/null || echo 0)
+if [[ $HAVE != "$ITEMS" || $HAVE_FRENCH != "$FRENCH_SHARE" || -f $BENCH_DIR/.generate-indexes.sql ]]; then
+  log "$BENCH_DB holds ${HAVE:-0} items (${HAVE_FRENCH:-0}% French), not $ITEMS ($FRENCH_SHARE% French): generating"
   BENCH_SNAPSHOT_READY=1 "$BENCH_DIR/generate.sh" "$ITEMS" 2>&1 | tee "$RAW/generate.log" >&2
 fi
 
@@ -142,8 +147,11 @@ if selected 10; then
   if [[ -n $ETAG ]]; then HEADER[10]=$ETAG; else NOTE[10]="HTTP 200 but no ETag header on GET ${PATHS[10]}, nothing to send"; fi
 fi
 
-# The unfiltered list (count and item ids), to tell a search that works from a parameter that is ignored.
-PLAIN_LIST=$(curl -s --max-time 30 "$SERVICE_URL/api/v1/news" | jq -c '[.page.totalItems, [.items[]?.id]]' 2>/dev/null || echo none)
+# The unfiltered list (count and item ids), to tell a search that works from a parameter that is ignored; the
+# French list likewise for the French search (lang=fr).
+list_answer() { curl -s --max-time 30 "$SERVICE_URL$1" | jq -c '[.page.totalItems, [.items[]?.id]]' 2>/dev/null || echo none; }
+PLAIN_LIST=$(list_answer /api/v1/news)
+FRENCH_LIST=$(list_answer "/api/v1/news?lang=fr")
 
 # One request: status code to stdout, body and headers to files.
 fetch() {  # path body_file header_file [if-none-match]
@@ -171,13 +179,20 @@ for i in "${SCENARIOS[@]}"; do
   problem=""
   if [[ $status != "${EXPECT[$i]}" ]]; then
     problem="HTTP $status (expected ${EXPECT[$i]})"
-  elif ((i == 5 || i == 6)); then
-    # A service that ignores q answers the plain list: same count, same items.
+  elif ((i == 5 || i == 6 || i == 14 || i == 16)); then
+    # A service that ignores q (or lang) answers the plain list: same count, same items.
     answer=$(jq -c '[.page.totalItems, [.items[]?.id]]' "$RAW/$id-response.body" 2>/dev/null || echo '?')
-    [[ $answer != "$PLAIN_LIST" ]] || problem="HTTP 200 but q was ignored (the answer is the unfiltered list)"
+    [[ $answer != "$PLAIN_LIST" ]] || problem="HTTP 200 but ${PATHS[$i]#*\?} was ignored (the answer is the unfiltered list)"
+  elif ((i == 15)); then
+    answer=$(jq -c '[.page.totalItems, [.items[]?.id]]' "$RAW/$id-response.body" 2>/dev/null || echo '?')
+    [[ $answer != "$FRENCH_LIST" ]] || problem="HTTP 200 but q was ignored (the answer is the lang=fr list)"
   elif ((i == 7 || i == 13)); then
     jq -e '[paths | .[-1] | strings | select(. == "facets")] | length > 0' "$RAW/$id-response.body" >/dev/null 2>&1 \
       || problem="HTTP 200 but no facets in the body (parameter ignored)"
+  fi
+  if [[ -z $problem ]] && ((i == 14 || i == 15)); then
+    jq -e '(.items | length > 0) and all(.items[]; .language == "fr")' "$RAW/$id-response.body" >/dev/null 2>&1 \
+      || problem="HTTP 200 but not only French items (or none)"
   fi
   if [[ -n $problem ]]; then
     meta "$i" state failed; meta "$i" note "$problem"
@@ -196,6 +211,12 @@ for i in "${SCENARIOS[@]}"; do
     [[ $(jq -r .statements <<<"$captured") != 0 ]] && meta "$i" sql_note "The repeated request sent no SQL (answered from a cache); these are the first request's statements."
   fi
   meta "$i" sql_count "$(jq -r .statements <<<"$captured")"
+  # 16 is there for the search's French condition beside the English one; without it, it is scenario 5 again.
+  if ((i == 16)) && ! grep -q "websearch_to_tsquery('french'" "$RAW/$id.sql"; then
+    meta "$i" state failed; meta "$i" note "the search was not parsed in French (no French condition in its SQL)"
+    log "scenario $i (${NAMES[$i]}): FAILED, no French condition in its SQL"
+    continue
+  fi
   meta "$i" state ok
   # The HTTP ceiling serves this body: for the 304 scenario, the 200 body of the same URL.
   if [[ ${EXPECT[$i]} == 304 ]]; then
@@ -328,6 +349,8 @@ done
 
 # --- 8. Report ----------------------------------------------------------------------------------------------
 ELAPSED=$(( $(date +%s) - RUN_START ))
+FRENCH_PARAMETERS=""
+((FR_ITEMS == 0)) || FRENCH_PARAMETERS="\\n- French: $FR_ITEMS items in French (\`BENCH_FRENCH_SHARE=$FRENCH_SHARE\`); French word: \`$FR_WORD\` (written \`$FR_WORD_STORED\`, in $FR_WORD_ITEMS French items); the common word parsed in French matches $FR_COMMON_ITEMS French items"
 {
   echo "modes=${CACHE_MODES[*]}"
   echo "stamp=$DAY run $SEQ ($(date -u '+%H:%M UTC'))"
@@ -348,7 +371,7 @@ ELAPSED=$(( $(date +%s) - RUN_START ))
   echo "os=$(. /etc/os-release && echo "$PRETTY_NAME")"
   echo "elapsed=$((ELAPSED / 60)) min $((ELAPSED % 60)) s"
   echo "load=$LOAD_START at the start, $(cut -d' ' -f1-3 /proc/loadavg) at the end"
-  printf 'parameters=%s\n' "- month: \`$MONTH\` ($MONTH_ITEMS items)\\n- topic + country: \`$TOPIC\` + \`$COUNTRY\` (the most used of each)\\n- single item: \`$SLUG\`\\n- common word: \`$WORD\` (in $WORD_ITEMS items by the GIN index)\\n- rare word: \`$RARE_WORD\` (in $RARE_ITEMS items)\\n- phrase and word: \`$PHRASE_Q\` ($PHRASE_ITEMS)\\n- cursor: $WALK_NOTE\\n- ETag of page 1: \`${ETAG:-none}\`"
+  printf 'parameters=%s\n' "- month: \`$MONTH\` ($MONTH_ITEMS items)\\n- topic + country: \`$TOPIC\` + \`$COUNTRY\` (the most used of each)\\n- single item: \`$SLUG\`\\n- common word: \`$WORD\` (in $WORD_ITEMS items by the GIN index)\\n- rare word: \`$RARE_WORD\` (in $RARE_ITEMS items)\\n- phrase and word: \`$PHRASE_Q\` ($PHRASE_ITEMS)$FRENCH_PARAMETERS\\n- cursor: $WALK_NOTE\\n- ETag of page 1: \`${ETAG:-none}\`"
 } >>"$RAW/run.meta"
 python3 "$BENCH_DIR/report.py" --raw "$RAW" --out "$OUT"
 log "results: $OUT (raw outputs in $RAW), $((ELAPSED / 60)) min $((ELAPSED % 60)) s"
