@@ -116,7 +116,10 @@ public class NewsService {
         return bySlug(session, slug, links, editor, ContentLanguage.DEFAULT);
     }
 
-    /** The same, with the item's tags named in {@code language}. */
+    /** For {@link #bySlug}: tags named in the item's own language, as its page is. */
+    public static final String ITEMS_OWN_LANGUAGE = null;
+
+    /** The same, with the item's tags named in {@code language} ({@link #ITEMS_OWN_LANGUAGE}: the item's). */
     public NewsDetail bySlug(ReadSession session, String slug, ApiLinks links, boolean editor, String language) {
         // A value that cannot be a slug (say, with a NUL byte) is not sent to the database at all.
         if (!Slugs.isSlug(slug)) {
@@ -128,7 +131,7 @@ public class NewsService {
             return current.isPresent() ? new ResourceMovedException(links.resourceUri("news", current.get()))
                     : notFound(slug);
         });
-        return detail(session, item, links, today, language);
+        return detail(session, item, links, today, language == ITEMS_OWN_LANGUAGE ? item.language : language);
     }
 
     /**

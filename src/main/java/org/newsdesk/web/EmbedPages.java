@@ -11,6 +11,7 @@ import org.newsdesk.news.NewsViews.NewsDetail;
 import org.newsdesk.news.NewsViews.NewsSummary;
 import org.newsdesk.news.Paging;
 import org.newsdesk.platform.db.ReadSession;
+import org.newsdesk.platform.http.ContentLanguage;
 import org.newsdesk.platform.http.ParamChecks;
 import org.newsdesk.web.WebViews.DemoView;
 import org.newsdesk.web.WebViews.EmbedItemView;
@@ -49,9 +50,10 @@ public class EmbedPages {
         int limit = limit(limitParam, checks);
         checks.throwIfAny();
         ListRequest request = new ListRequest(filter, new Paging(1, limit, Paging.Sort.NEWEST, null), Set.of());
-        List<NewsSummary> items = news.page(session, request, links.api()).items();
         WebLanguage language = languages.ofList(query);
-        List<String> described = FilterMenus.describe(query, menus.menus(session, query, links.api()), language);
+        List<NewsSummary> items = news.page(session, request, links.api(), language.code()).items();
+        List<String> described = FilterMenus.describe(query, menus.menus(session, query, links.api(), language.code()),
+                language);
         String heading = described.isEmpty() ? language.words().latestNews()
                 : language.words().latestNewsFor(String.join(", ", described));
         EmbedListView view = new EmbedListView(heading,
@@ -64,7 +66,7 @@ public class EmbedPages {
     }
 
     public String item(ReadSession session, String slug, SiteLinks links) {
-        NewsDetail item = news.bySlug(session, slug, links.api(), false);
+        NewsDetail item = news.bySlug(session, slug, links.api(), false, NewsService.ITEMS_OWN_LANGUAGE);
         WebLanguage language = languages.of(item.language());
         ItemCard card = WebFormat.card(item, links, language);
         PageHead head = PageHead.page(links, item.title(), WebFormat.excerpt(item.summary()), links.item(item.slug()),
@@ -81,7 +83,7 @@ public class EmbedPages {
         parser.filter(session, tags.filterParams(), checks);
         int limit = limit(limitParam, checks);
         checks.throwIfAny();
-        Menus menu = menus.menus(session, tags, links.api());
+        Menus menu = menus.menus(session, tags, links.api(), ContentLanguage.DEFAULT); // the demo page is English
         String src = links.embedList(tags.embedQuery(limit));
         List<LanguageOption> embedLanguages = WebLanguages.WITH_WORDS.stream().map(code -> new LanguageOption(code,
                 WebLanguages.ownName(code), tags.lang().contains(code))).toList();

@@ -23,19 +23,22 @@ public class FilterMenus {
         this.taxonomy = taxonomy;
     }
 
-    /** Entries that have items, plus any the query selects (so a selected menu never looks unset). */
-    public Menus menus(ReadSession session, WebQuery query, ApiLinks links) {
-        List<Option> topics = taxonomy.topics(session, links).stream()
+    /**
+     * Entries that have items, plus any the query selects (so a selected menu never looks unset), named in
+     * {@code language} (English where an entry has no name in it).
+     */
+    public Menus menus(ReadSession session, WebQuery query, ApiLinks links, String language) {
+        List<Option> topics = taxonomy.topics(session, links, language).stream()
                 .map(topic -> new Option(topic.slug(), topic.name(), topic.count(), query.topic().contains(topic.slug())))
                 .filter(option -> option.count() > 0 || option.selected()).toList();
-        List<Option> countries = new ArrayList<>(taxonomy.countries(session, false, links).stream()
+        List<Option> countries = new ArrayList<>(taxonomy.countries(session, false, links, language).stream()
                 .map(country -> new Option(country.code(), country.name(), country.count(),
                         query.country().contains(country.code())))
                 .toList());
         // Only countries with items are listed; one asked for without any is still shown as chosen.
         query.country().stream().filter(code -> countries.stream().noneMatch(option -> option.value().equals(code)))
                 .forEach(code -> countries.add(new Option(code, code, 0, true)));
-        List<Option> regions = taxonomy.regions(session, links).stream()
+        List<Option> regions = taxonomy.regions(session, links, language).stream()
                 .map(region -> new Option(region.slug(), region.name(), region.count(),
                         query.region().contains(region.slug())))
                 .filter(option -> option.count() > 0 || option.selected()).toList();

@@ -46,8 +46,8 @@ public class NewsPages {
         ListRequest request = parser.listRequest(session, query.filterParams(), query.listParams());
         WebLanguage language = languages.ofList(query);
         WebWords words = language.words();
-        NewsPage page = news.page(session, request, links.api());
-        Menus menu = menus.menus(session, query, links.api());
+        NewsPage page = news.page(session, request, links.api(), language.code());
+        Menus menu = menus.menus(session, query, links.api(), language.code());
         List<String> described = FilterMenus.describe(query, menu, language);
         List<ArchiveMonth> archive = news.archive(session, parser.filter(session, query.anyDate().filterParams())).months().stream()
                 .map(month -> new ArchiveMonth(FilterMenus.monthName(month.month(), language),
@@ -76,7 +76,7 @@ public class NewsPages {
     }
 
     public String item(ReadSession session, String slug, SiteLinks links) {
-        NewsDetail item = news.bySlug(session, slug, links.api(), false);
+        NewsDetail item = news.bySlug(session, slug, links.api(), false, NewsService.ITEMS_OWN_LANGUAGE);
         WebLanguage language = languages.of(item.language());
         String imageUrl = item.image() == null ? null : WebFormat.imageUrl(item.image().url());
         // Links to lists lead to those in the item's language, as the page's interface is.

@@ -72,7 +72,8 @@ public class OEmbedService {
             throw noEmbed(links.home(query.filterQuery()));
         }
         WebLanguage language = languages.ofList(query);
-        List<String> described = FilterMenus.describe(query, menus.menus(session, query, links.api()), language);
+        List<String> described = FilterMenus.describe(query, menus.menus(session, query, links.api(), language.code()),
+                language);
         String title = described.isEmpty() ? language.words().heading()
                 : language.words().headingFor(String.join(", ", described));
         return answer(title, language.code(), links.embedList(query.embedQuery(null)), EmbedPages.listTitle(language),

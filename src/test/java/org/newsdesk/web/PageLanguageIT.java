@@ -170,6 +170,17 @@ class PageLanguageIT {
     }
 
     @Test
+    void menusAndTagsAreNamedInThePagesLanguage() {
+        assertTrue(countryOptions("/?lang=fr").stream().anyMatch(option -> option.startsWith("Thaïlande (")));
+        assertTrue(countryOptions("/?lang=es").stream().anyMatch(option -> option.startsWith("Tailandia (")));
+        assertTrue(countryOptions("/").stream().anyMatch(option -> option.startsWith("Thailand (")));
+    }
+
+    private static List<String> countryOptions(String path) {
+        return page(path).select("select[name=country] option").eachText();
+    }
+
+    @Test
     void anItemPageLinksItsTranslationsBothWays() throws SQLException {
         long english = NEWS.createText("web-translated-en", "Pension reform in Thailand", "A summary.", null,
                 LocalDate.of(1991, 4, 2));
