@@ -136,6 +136,22 @@ async function newsWrites(editor) {
   await call("POST /api/v1/news", { body: write, expect: 401 });
   await call("POST /api/v1/news", { body: "a title", token: editor, headers: { "Content-Type": "text/plain" }, expect: 415 });
   await call("POST /api/v1/news", { body: { ...write, summary: "x".repeat(1_100_000) }, token: editor, expect: 413 });
+
+  // A translation: an item of its own in the item's translation group, then detached and retired.
+  const french = { ...write, title: `Marche ${RUN}`, language: "fr" };
+  const translations = item("/translations");
+  const translated = await call("POST /api/v1/news/{slug}/translations", { path: translations, body: french, token: editor, expect: 201 });
+  await call("POST /api/v1/news/{slug}/translations", { path: translations, body: french, token: editor, expect: 409 });
+  await call("POST /api/v1/news/{slug}/translations", { path: translations, body: write, token: editor, expect: 400 });
+  await call("DELETE /api/v1/news/{slug}/translations/{language}", { path: item("/translations/fr"), token: editor, expect: 204 });
+  await call("DELETE /api/v1/news/{slug}/translations/{language}", { path: item("/translations/fr"), token: editor, expect: 404 });
+  await call("DELETE /api/v1/news/{slug}/translations/{language}", { path: item("/translations/french"), token: editor, expect: 400 });
+  // Detached, it lists no translation any more: a new version to retire it from.
+  const frenchPath = `/api/v1/news/${json(translated).slug}`;
+  const detached = await call("GET /api/v1/news/{slug}", { path: frenchPath, token: editor, expect: 200 });
+  await call("DELETE /api/v1/news/{slug}", { path: frenchPath, token: editor,
+    headers: { "If-Match": detached.headers.get("etag") }, expect: 204 });
+
   await call("DELETE /api/v1/news/{slug}", { path: item(), token: editor, expect: 428 });
   await call("DELETE /api/v1/news/{slug}", { path: item(), token: editor, headers: { "If-Match": etag }, expect: 204 });
 }

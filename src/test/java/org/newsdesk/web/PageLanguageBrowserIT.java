@@ -18,7 +18,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
- * In headless Chromium: {@code <newsdesk-feed lang>} in French (its items, words and dates), its empty state
+ * In headless Chromium: item pages in English, French and Spanish reached through their language switch (html lang,
+ * hreflang alternates, dates), {@code <newsdesk-feed lang>} in French (its items, words and dates), its empty state
  * arriving in a live region that was already there, the phone layout (the news before the folded filters) and
  * the embed demo's preview, tall enough for its items.
  */
@@ -53,6 +54,42 @@ class PageLanguageBrowserIT {
         assertEquals(List.of("5 juin 1994"), shown.get("dates"));
         assertEquals(List.of("lang=fr&size=5"), newsRequests());
         SESSION.browser().screenshot("widget-french");
+    }
+
+    @Test
+    void itemPagesInEachLanguageSayItLinkTheirTranslationsAndWriteTheirDates() throws SQLException {
+        Map<String, String> titles = Map.of("en", "Pension reform in Thailand", "fr", "La réforme des retraites",
+                "es", "La reforma de las pensiones");
+        long group = -1;
+        for (String language : List.of("en", "fr", "es")) {
+            long id = news.createText("web-browser-" + language, titles.get(language), "…", null, LocalDate.of(1993, 7, 5));
+            news.execute("UPDATE news_item SET language = ? WHERE id = ?", language, id);
+            if (group < 0) {
+                news.execute("UPDATE news_item SET translation_group = nextval('news_translation_group_seq') WHERE id = ?",
+                        id);
+                group = id;
+            } else {
+                news.execute("UPDATE news_item SET translation_group = (SELECT translation_group FROM news_item "
+                        + "WHERE id = ?) WHERE id = ?", group, id);
+            }
+        }
+        SESSION.browser().open(SESSION.service() + "/news/web-browser-en");
+        Map<String, String> dates = Map.of("en", "5 July 1993", "fr", "5 juillet 1993", "es", "5 de julio de 1993");
+        for (String language : List.of("fr", "es", "en")) {
+            // Each page is reached from the previous one's language switch, as a reader would.
+            SESSION.browser().find("nav.languages a[hreflang=" + language + "]").click();
+            SESSION.browser().await(driver -> language.equals(script("return document.documentElement.lang")));
+            assertEquals(titles.get(language), SESSION.browser().find("main h1").getText());
+            assertEquals(dates.get(language), SESSION.browser().find("main p.date time").getText());
+            assertEquals(List.of("en", "es", "fr"), script("return [...document.querySelectorAll("
+                    + "'link[rel=alternate][hreflang]')].map(link => link.hreflang)"));
+            assertEquals(language, SESSION.browser().find("nav.languages a[aria-current=page]").getAttribute("hreflang"));
+        }
+        SESSION.browser().screenshot("item-translations");
+    }
+
+    private static Object script(String javascript) {
+        return SESSION.browser().script(javascript);
     }
 
     @Test
