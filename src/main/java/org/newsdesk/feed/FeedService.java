@@ -47,13 +47,19 @@ public class FeedService {
         // Newest first, or by relevance when searching: the list's own defaults.
         Paging paging = new Paging(1, limit == null ? DEFAULT_LIMIT : limit,
                 filter.query() == null ? Paging.Sort.NEWEST : Paging.Sort.RELEVANCE, null);
-        List<NewsFeed.Entry> entries = news.page(session, new ListRequest(filter, paging, Set.of()), links.api()).items()
-                .stream().map(item -> entry(item, links)).toList();
-        String title = FeedText.xmlSafe(FeedTitle.of(filter,
-                vocabulary.topicNames(session, filter.topicIds()),
-                vocabulary.countryNames(session, filter.countryCodes()),
-                vocabulary.regionNames(session, filter.regionIds())));
-        String description = title + (filter.query() == null ? ": the newest items first." : ": the best matches first.");
+        // The feed's own words and tag names: in the one language asked for when it has words of its own (fr, es).
+        String asked = filter.languages().size() == 1 ? filter.languages().iterator().next() : NewsFeed.OWN_LANGUAGE;
+        FeedWords words = FeedWords.of(asked);
+        String wordsLanguage = words == null ? NewsFeed.OWN_LANGUAGE : asked;
+        List<NewsFeed.Entry> entries = news.page(session, new ListRequest(filter, paging, Set.of()), links.api(),
+                wordsLanguage).items().stream().map(item -> entry(item, links)).toList();
+        List<String> topics = vocabulary.topicNames(session, filter.topicIds(), wordsLanguage);
+        List<String> countries = vocabulary.countryNames(session, filter.countryCodes(), wordsLanguage);
+        List<String> regions = vocabulary.regionNames(session, filter.regionIds(), wordsLanguage);
+        String title = FeedText.xmlSafe(words == null ? FeedTitle.of(filter, topics, countries, regions)
+                : words.title(filter, topics, countries, regions));
+        String description = words != null ? words.description(title, filter.query() != null)
+                : title + (filter.query() == null ? ": the newest items first." : ": the best matches first.");
         return new NewsFeed(title, description, language(filter, entries), links.self(), links.home(),
                 updated(entries), entries);
     }

@@ -14,7 +14,7 @@ import java.util.List;
 public record NewsFeed(String title, String description, String language, String selfUrl, String homeUrl,
         Instant updated, List<Entry> entries) {
 
-    /** The language of the feed's own words (its title and description). */
+    /** The language of a feed's own words (title, description), unless it is asked for in fr or es (FeedWords). */
     public static final String OWN_LANGUAGE = "en";
     public static final String AUTHOR = "Newsdesk";
 

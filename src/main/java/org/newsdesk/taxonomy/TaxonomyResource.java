@@ -71,7 +71,9 @@ public class TaxonomyResource {
     @APIResponse(responseCode = "400", ref = OpenApiDefinition.BAD_REQUEST)
     public Response countries(@QueryParam("all") @Parameter(description = "true to list every country.",
             schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false")) String all,
-            @QueryParam("lang") @Parameter(description = TermResource.LANG, example = "fr") List<String> lang) {
+            @QueryParam("lang") @Parameter(description = TermResource.LANG,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = String.class, examples = "[\"fr\"]"))
+            List<String> lang) {
         String language = ContentLanguage.named(lang, headers);
         return cached(language, session -> {
             ParamChecks checks = new ParamChecks();
@@ -91,7 +93,9 @@ public class TaxonomyResource {
     @APIResponse(responseCode = "304", ref = OpenApiDefinition.NOT_MODIFIED)
     @APIResponse(responseCode = "404", ref = OpenApiDefinition.NOT_FOUND)
     public Response country(@PathParam("code") @Parameter(example = "TH") String code,
-            @QueryParam("lang") @Parameter(description = TermResource.LANG, example = "fr") List<String> lang) {
+            @QueryParam("lang") @Parameter(description = TermResource.LANG,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = String.class, examples = "[\"fr\"]"))
+            List<String> lang) {
         String language = ContentLanguage.named(lang, headers);
         return cached(language, session -> taxonomy.country(session, code, links(), language));
     }

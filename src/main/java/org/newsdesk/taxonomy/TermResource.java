@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -92,7 +93,9 @@ public abstract class TermResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(oneOf = {TopicList.class, RegionList.class})),
             headers = @Header(name = "ETag", ref = OpenApiDefinition.ETAG))
     @APIResponse(responseCode = "304", ref = OpenApiDefinition.NOT_MODIFIED)
-    public Response list(@QueryParam("lang") @Parameter(description = LANG, example = "fr") List<String> lang) {
+    public Response list(@QueryParam("lang") @Parameter(description = LANG,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = String.class, examples = "[\"fr\"]"))
+            List<String> lang) {
         String language = ContentLanguage.named(lang, headers);
         return caching.get(headers, uri, language,
                 session -> Rendered.of(taxonomy.entries(kind, session, origin.links(uri), language)));
@@ -110,7 +113,9 @@ public abstract class TermResource {
     @APIResponse(responseCode = "304", ref = OpenApiDefinition.NOT_MODIFIED)
     @APIResponse(responseCode = "404", ref = OpenApiDefinition.NOT_FOUND)
     public Response get(@PathParam("slug") String slug,
-            @QueryParam("lang") @Parameter(description = LANG, example = "fr") List<String> lang) {
+            @QueryParam("lang") @Parameter(description = LANG,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = String.class, examples = "[\"fr\"]"))
+            List<String> lang) {
         String language = ContentLanguage.named(lang, headers);
         return caching.get(headers, uri, language,
                 session -> Rendered.of(taxonomy.entry(kind, session, slug, origin.links(uri), language)));

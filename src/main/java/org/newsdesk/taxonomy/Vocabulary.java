@@ -90,17 +90,17 @@ public class Vocabulary {
         return new HashSet<>(directory(session).existingCountryCodes(codes));
     }
 
-    /** The names of these topics, in name order. */
-    public List<String> topicNames(ReadSession session, Collection<Long> ids) {
-        return directory(session).topics(ids).stream().map(TagRefs.TopicRef::name).toList();
+    /** The names of these topics in {@code language} (English where one has none), in the order of English names. */
+    public List<String> topicNames(ReadSession session, Collection<Long> ids, String language) {
+        return directory(session).topics(ids, language).stream().map(TagRefs.TopicRef::name).toList();
     }
 
-    public List<String> countryNames(ReadSession session, Collection<String> codes) {
-        return directory(session).countries(codes).stream().map(TagRefs.CountryRef::name).toList();
+    public List<String> countryNames(ReadSession session, Collection<String> codes, String language) {
+        return directory(session).countries(codes, language).stream().map(TagRefs.CountryRef::name).toList();
     }
 
-    public List<String> regionNames(ReadSession session, Collection<Long> ids) {
-        return directory(session).regions(ids).stream().map(TagRefs.RegionRef::name).toList();
+    public List<String> regionNames(ReadSession session, Collection<Long> ids, String language) {
+        return directory(session).regions(ids, language).stream().map(TagRefs.RegionRef::name).toList();
     }
 
     private static <T> Set<T> resolve(String field, String kind, Set<String> wanted,

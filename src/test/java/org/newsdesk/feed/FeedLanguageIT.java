@@ -26,7 +26,8 @@ import org.w3c.dom.Element;
 /**
  * Feeds carry their language: RSS's channel language and each item's Dublin Core language, Atom's xml:lang on the
  * feed and on each entry, JSON Feed's language. The feed's is the one asked for with lang, else the one all its items
- * share, else en (its own words). A French and a Spanish item of this test's own, newer than the English samples.
+ * share, else en (its own words). Asked for in French or Spanish, its own words and the names in its title are too.
+ * A French and a Spanish item of this test's own, newer than the English samples.
  */
 @QuarkusTest
 class FeedLanguageIT {
@@ -76,6 +77,23 @@ class FeedLanguageIT {
         assertEquals("en", both.getAttributeNS(XML, "lang"));
         assertEquals(List.of("fr", "es"), children(both, ATOM, "entry").stream()
                 .map(entry -> entry.getAttributeNS(XML, "lang")).toList());
+    }
+
+    @Test
+    void aFeedAskedForInFrenchOrSpanishHasItsOwnWordsAndNamesInIt() {
+        Element french = child(FeedDocuments.xml("/feeds/news.rss?lang=fr", RSS_TYPE), null, "channel");
+        assertEquals("Actualités de Newsdesk", text(french, null, "title"));
+        assertEquals("Actualités de Newsdesk : les plus récentes d’abord.", text(french, null, "description"));
+        assertEquals("Actualités · Pays : Nouvelle-Calédonie", FeedDocuments.json("/feeds/news.json?lang=fr&country=NC")
+                .getString("title"));
+        assertEquals("Reportajes · Países: Bolivia · mayo de 2024", FeedDocuments.json(
+                "/feeds/news.json?lang=es&country=BO&type=feature&month=2024-05").getString("title"));
+        assertEquals("Noticias · Búsqueda: “pensiones”: las más pertinentes primero.",
+                FeedDocuments.json("/feeds/news.json?lang=es&q=pensiones").getString("description"));
+        // English, and languages without words of their own, keep the English sentences.
+        assertEquals("News in New Caledonia", FeedDocuments.json("/feeds/news.json?country=NC").getString("title"));
+        assertEquals("News in New Caledonia", FeedDocuments.json("/feeds/news.json?lang=de&country=NC")
+                .getString("title"));
     }
 
     @Test

@@ -66,9 +66,13 @@ class ForwardedHeadersIT {
 
     @Test
     void answersVaryOnTheForwardedHeadersTheirLinksFollow() {
-        given().header("X-Forwarded-For", "203.0.113.81").get("/api/v1/regions").then().statusCode(200)
+        given().header("X-Forwarded-For", "203.0.113.81").get("/api/v1/news/archive").then().statusCode(200)
                 .header("Vary", is("Authorization, X-Forwarded-Host, X-Forwarded-Proto, X-Forwarded-Port, "
                         + "X-Forwarded-Ssl"));
+        // Regions' names follow Accept-Language as well.
+        given().header("X-Forwarded-For", "203.0.113.81").get("/api/v1/regions").then().statusCode(200)
+                .header("Vary", is("Authorization, X-Forwarded-Host, X-Forwarded-Proto, X-Forwarded-Port, "
+                        + "X-Forwarded-Ssl, Accept-Language"));
     }
 
     private void refused(String request, String path) throws IOException {

@@ -29,6 +29,7 @@ class PublicBaseUrlIT {
 
     @Test
     void answersDependOnNoForwardedHeader() {
-        given().get("/api/v1/regions").then().statusCode(200).header("Vary", is("Authorization"));
+        given().get("/api/v1/news/archive").then().statusCode(200).header("Vary", is("Authorization"));
+        given().get("/api/v1/regions").then().statusCode(200).header("Vary", is("Authorization, Accept-Language"));
     }
 }
