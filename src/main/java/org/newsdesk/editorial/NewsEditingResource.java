@@ -40,7 +40,6 @@ import org.newsdesk.platform.http.ParamChecks;
 import org.newsdesk.platform.http.PublicOrigin;
 import org.newsdesk.platform.http.Rendered;
 import org.newsdesk.platform.openapi.OpenApiDefinition;
-import org.newsdesk.platform.problem.Problem;
 import org.newsdesk.platform.security.Caller;
 import org.newsdesk.platform.text.LanguageCode;
 
@@ -102,13 +101,7 @@ public class NewsEditingResource {
     @APIResponse(responseCode = "409", ref = OpenApiDefinition.CONFLICT)
     @APIResponse(responseCode = "413", ref = OpenApiDefinition.TOO_LARGE)
     @APIResponse(responseCode = "415", ref = OpenApiDefinition.UNSUPPORTED)
-    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used before with another body.",
-            content = @Content(mediaType = "application/problem+json",
-                    schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "key reused", value = """
-                            {"type":"urn:newsdesk:problem:idempotency-key-reused","title":"Unprocessable Content",\
-                            "status":422,"detail":"This Idempotency-Key was used with a different request body; use \
-                            a new key for a new request.","instance":"/api/v1/news","requestId":"9b2e4f6a-1c3d-4e5f-8a7b-6c5d4e3f2a1b"}""")))
+    @APIResponse(responseCode = "422", ref = OpenApiDefinition.KEY_REUSED)
     public Response create(byte[] body,
             @HeaderParam("Idempotency-Key") @Parameter(description = "Any unique string (a UUID, say) of up to 200 "
                     + "visible ASCII characters.", example = "6f1c2a8e-3b7d-4c1e-9a55-0d2f4b8e7a10") String key) {
@@ -140,14 +133,7 @@ public class NewsEditingResource {
     @APIResponse(responseCode = "409", ref = OpenApiDefinition.CONFLICT)
     @APIResponse(responseCode = "413", ref = OpenApiDefinition.TOO_LARGE)
     @APIResponse(responseCode = "415", ref = OpenApiDefinition.UNSUPPORTED)
-    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used before with another request.",
-            content = @Content(mediaType = "application/problem+json",
-                    schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "key reused", value = """
-                            {"type":"urn:newsdesk:problem:idempotency-key-reused","title":"Unprocessable Content",\
-                            "status":422,"detail":"This Idempotency-Key was used with a different request body; use \
-                            a new key for a new request.","instance":"/api/v1/news/pensions/translations",\
-                            "requestId":"9b2e4f6a-1c3d-4e5f-8a7b-6c5d4e3f2a1b"}""")))
+    @APIResponse(responseCode = "422", ref = OpenApiDefinition.KEY_REUSED)
     public Response translate(@PathParam("slug") @Parameter(example = OpenApiDefinition.EXAMPLE_SLUG) String slug,
             byte[] body, @HeaderParam("Idempotency-Key") @Parameter(description = "As for creating an item.",
                     example = "6f1c2a8e-3b7d-4c1e-9a55-0d2f4b8e7a10") String key) {

@@ -68,13 +68,9 @@ public class NewsService {
      * Count (exact up to {@link Paging#MAX_OFFSET}, beyond which the total is only "more than that"), page (one
      * row more than asked, to know whether another page follows), tags and highlights in one statement (a search
      * counts first, in a statement of its own, to choose how its page is read), then the facets asked for; each a
-     * plain autocommit read: no transaction round trips.
+     * plain autocommit read: no transaction round trips. The items' tags are named in {@code language}
+     * ({@link ContentLanguage}).
      */
-    public NewsPage page(ReadSession session, ListRequest request, ApiLinks links) {
-        return page(session, request, links, ContentLanguage.DEFAULT);
-    }
-
-    /** The same, with the items' tags named in {@code language} ({@link ContentLanguage}). */
     public NewsPage page(ReadSession session, ListRequest request, ApiLinks links, String language) {
         NewsFilter filter = languages.searchable(session, request.filter());
         Paging paging = request.paging();

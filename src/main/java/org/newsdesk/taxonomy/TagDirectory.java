@@ -49,29 +49,19 @@ public final class TagDirectory {
                 && regions.keySet().containsAll(regionIds);
     }
 
-    /** The topics with these ids in name order, named in English; an id without an entry is left out. */
-    public List<TopicRef> topics(Collection<Long> ids) {
-        return topics(ids, LocalName.ENGLISH);
-    }
-
-    /** The same, named in {@code language} where they have a name in it (in the order of the English names). */
+    /**
+     * The topics with these ids, named in {@code language} where they have a name in it, in the order of their
+     * English names; an id without an entry is left out.
+     */
     public List<TopicRef> topics(Collection<Long> ids, String language) {
         return inOrder(ids, topics, entry -> new TopicRef(entry.ref().slug(),
                 LocalName.of(entry.ref().name(), entry.names(), language).name()));
-    }
-
-    public List<CountryRef> countries(Collection<String> codes) {
-        return countries(codes, LocalName.ENGLISH);
     }
 
     /** Countries named from the JDK's locale data in languages other than English. */
     public List<CountryRef> countries(Collection<String> codes, String language) {
         return inOrder(codes, countries, entry -> new CountryRef(entry.ref().code(),
                 LocalName.country(entry.ref().code(), entry.ref().name(), language).name()));
-    }
-
-    public List<RegionRef> regions(Collection<Long> ids) {
-        return regions(ids, LocalName.ENGLISH);
     }
 
     public List<RegionRef> regions(Collection<Long> ids, String language) {

@@ -48,11 +48,6 @@ public class TaxonomyService {
         return kind == TermKind.TOPIC ? topic(session, slug, links, language) : region(session, slug, links, language);
     }
 
-    /** The topics named in English. */
-    public List<TopicView> topics(ReadSession session, ApiLinks links) {
-        return topics(session, links, LocalName.ENGLISH);
-    }
-
     public List<TopicView> topics(ReadSession session, ApiLinks links, String language) {
         return topics.withCounts(session, null, clock.today()).stream().map(row -> topicView(row, links, language))
                 .toList();
@@ -64,11 +59,6 @@ public class TaxonomyService {
                 .orElseThrow(() -> new ResourceNotFoundException("No topic with slug '" + slug + "'."));
     }
 
-    /** The regions named in English. */
-    public List<RegionView> regions(ReadSession session, ApiLinks links) {
-        return regions(session, links, LocalName.ENGLISH);
-    }
-
     public List<RegionView> regions(ReadSession session, ApiLinks links, String language) {
         return regions.withCounts(session, null, clock.today()).stream().map(row -> regionView(row, links, language))
                 .toList();
@@ -78,11 +68,6 @@ public class TaxonomyService {
         return lookup(Slugs.isSlug(slug), () -> regions.withCounts(session, slug, clock.today())).stream().findFirst()
                 .map(row -> regionView(row, links, language))
                 .orElseThrow(() -> new ResourceNotFoundException("No region with slug '" + slug + "'."));
-    }
-
-    /** The countries named in English. */
-    public List<CountryView> countries(ReadSession session, boolean includeEmpty, ApiLinks links) {
-        return countries(session, includeEmpty, links, LocalName.ENGLISH);
     }
 
     public List<CountryView> countries(ReadSession session, boolean includeEmpty, ApiLinks links, String language) {

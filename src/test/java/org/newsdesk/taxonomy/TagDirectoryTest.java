@@ -19,7 +19,7 @@ class TagDirectoryTest {
     private final TagDirectory directory = new TagDirectory(
             Map.of(1L, new Entry<>(new TopicRef("zakat", "Zakat"), 2), 2L,
                     new Entry<>(new TopicRef("social-care", "social care"), 1), 3L,
-                    new Entry<>(new TopicRef("pensions", "Pensions"), 3)),
+                    new Entry<>(new TopicRef("pensions", "Pensions"), 3, Map.of("fr", "Retraites"))),
             Map.of("TH", new Entry<>(new CountryRef("TH", "Thailand"), 2), "CI",
                     new Entry<>(new CountryRef("CI", "Côte d’Ivoire"), 1)),
             Map.of(10L, new Entry<>(new RegionRef("africa", "Africa"), 1)));
@@ -27,10 +27,19 @@ class TagDirectoryTest {
     @Test
     void namesComeInTheDatabasesOrderAndUnknownKeysAreLeftOut() {
         assertEquals(List.of(new TopicRef("social-care", "social care"), new TopicRef("zakat", "Zakat"),
-                new TopicRef("pensions", "Pensions")), directory.topics(List.of(3L, 1L, 99L, 2L)));
+                new TopicRef("pensions", "Pensions")), directory.topics(List.of(3L, 1L, 99L, 2L), "en"));
         assertEquals(List.of(new CountryRef("CI", "Côte d’Ivoire"), new CountryRef("TH", "Thailand")),
-                directory.countries(List.of("TH", "CI")));
-        assertEquals(List.of(), directory.regions(List.of(11L)));
+                directory.countries(List.of("TH", "CI"), "en"));
+        assertEquals(List.of(), directory.regions(List.of(11L), "en"));
+    }
+
+    @Test
+    void namesInALanguageAreTheEntrysOwnElseEnglishInTheSameOrder() {
+        assertEquals(List.of(new TopicRef("zakat", "Zakat"), new TopicRef("pensions", "Retraites")),
+                directory.topics(List.of(3L, 1L), "fr"));
+        assertEquals(List.of(new CountryRef("CI", "Côte d’Ivoire"), new CountryRef("TH", "Thaïlande")),
+                directory.countries(List.of("TH", "CI"), "fr"));
+        assertEquals(List.of(new TopicRef("pensions", "Pensions")), directory.topics(List.of(3L), "es"));
     }
 
     @Test

@@ -120,6 +120,14 @@ import org.newsdesk.platform.problem.Problem;
                                     {"type":"about:blank","title":"Unsupported Media Type","status":415,\
                                     "detail":"This resource does not accept that content type; the API documentation \
                                     says which it takes.","instance":"/api/v1/news","requestId":"9b2e4f6a-1c3d-4e5f-8a7b-6c5d4e3f2a1b"}"""))),
+            @APIResponse(name = OpenApiDefinition.KEY_REUSED, responseCode = "422",
+                    description = "The Idempotency-Key was used before with another request (another body, or "
+                            + "another item translated).",
+                    content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                            examples = @ExampleObject(name = "key reused", value = """
+                                    {"type":"urn:newsdesk:problem:idempotency-key-reused","title":"Unprocessable Content",\
+                                    "status":422,"detail":"This Idempotency-Key was used with a different request body; use \
+                                    a new key for a new request.","instance":"/api/v1/news","requestId":"9b2e4f6a-1c3d-4e5f-8a7b-6c5d4e3f2a1b"}"""))),
             @APIResponse(name = OpenApiDefinition.INVALID_BODY, responseCode = "400",
                     description = "The body is not valid JSON, has unknown or read-only fields, or breaks a rule; "
                             + "violations lists each field.",
@@ -156,6 +164,7 @@ public class OpenApiDefinition extends Application {
     public static final String TOO_LARGE = "PayloadTooLarge";
     public static final String UNSUPPORTED = "UnsupportedMediaType";
     public static final String INVALID_BODY = "InvalidBody";
+    public static final String KEY_REUSED = "IdempotencyKeyReused";
 
     public static final String BAD_REQUEST = "BadRequest";
     public static final String NOT_MODIFIED = "NotModified";
